@@ -1,0 +1,50 @@
+/** The one result every part of the product passes around: CLI, content script, popup, library. */
+export interface RelatedLink {
+  url: string;
+  title: string;
+}
+
+export interface Removal {
+  reason: RemovalReason;
+  text: string;
+}
+
+export type RemovalReason =
+  | 'ad'
+  | 'promo'
+  | 'newsletter'
+  | 'cookie-banner'
+  | 'share-bar'
+  | 'comments'
+  | 'template-placeholder'
+  | 'repeated-byline'
+  | 'author-bio'
+  | 'related-list'
+  | 'photo-credit'
+  | 'navigation';
+
+export interface ArticleWarning {
+  code: 'possibly-incomplete' | 'no-author' | 'no-date';
+  message: string;
+}
+
+export interface Article {
+  url: string;
+  title: string;
+  byline: string | null;
+  authors: string[];
+  /** ISO 8601, or null when the page gives no trustworthy date. */
+  publishedTime: string | null;
+  siteName: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  readingTimeMinutes: number;
+  /** Sanitized HTML of the article body. */
+  content: string;
+  textContent: string;
+  relatedLinks: RelatedLink[];
+  removed: Removal[];
+  /** Whether clutter removal ran (false = Readability's own output). */
+  cleaned: boolean;
+  warnings: ArticleWarning[];
+}

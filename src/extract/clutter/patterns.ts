@@ -1,0 +1,33 @@
+/** Every name and text signal clutter removal relies on, in one place. */
+import type { RemovalReason } from '../article';
+
+/** class/id/data-* word tokens that mark a block as clutter of a kind. Matched per token, so "header" never reads as "ad". */
+export const NAME_TOKENS: [RemovalReason, RegExp][] = [
+  ['ad', /^(ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|adbox|adcontainer|adwrapper|dfp|gpt|doubleclick|adsense|taboola|outbrain|sponsored|sponsor|banner|billboard|leaderboard|skyscraper|mpu|teads|dianomi|revcontent|zergnet)$/],
+  ['promo', /^(paywall|meter|metered|subscribe|subscription|subscriptions|subscriber|piano|tp|regwall|registration|membership|donate|donation|promo|promotion|upsell|cta|offer|premium)$/],
+  ['newsletter', /^(newsletter|newsletters|signup|optin|mailchimp|nl)$/],
+  ['cookie-banner', /^(cookie|cookies|consent|gdpr|cmp|onetrust|didomi)$/],
+  ['share-bar', /^(share|sharing|sharebar|sharetools|social|socials|sociallinks|addthis|sharethis|shareaholic)$/],
+  ['comments', /^(comment|comments|disqus|respond|discussion|replies)$/],
+];
+
+/** Token pairs that mean the opposite of clutter ("ad" in "head", "share" in "shared-content" do not count). */
+export const SAFE_TOKENS = /^(article|body|content|main|story|text|post|entry|headline|header|caption|figure|photo|image|media|video|player|author|byline)$/;
+
+/** The label publishers print above an ad slot. */
+export const AD_LABEL = /^(advertisement|advertisements|advertisment|advertising|sponsored|sponsored content|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|reklame|continue reading below|story continues below( advertisement)?|article continues below( advertisement)?)$/i;
+
+/** Unrendered CMS template tags: {modulepos inner_text_ad}, {loadposition x}, [[ad]], {{ slot }}, %%AD%%. */
+export const TEMPLATE_PLACEHOLDER = /\{(?:modulepos|loadposition|loadmodule|module|position|ad|ads|widget|component|include)\b[^{}]{0,80}\}|\{\{[^{}]{1,80}\}\}|\[\[[^[\]]{1,60}\]\]|%%[A-Z_]{2,40}%%|\[(?:ad|ads|advert|adsense|widget)[^[\]]{0,40}\]/gi;
+
+/** Opening words of subscription, newsletter and donation appeals. */
+export const PROMO_TEXT = /^(subscribe( now| today| to\b)|become a (subscriber|member|supporter)|get (unlimited|exclusive|full|digital|our|the)\b.{0,40}(access|newsletter|subscription|briefing)|sign up (for|to)\b|sign up now|join (our|the) (newsletter|mailing list)|support (our|independent|quality) journalism|already a subscriber|you have \d+ (free )?articles? (left|remaining)|this (article|content) is (for|available to) (subscribers|members)|donate( now| today)?\b|never miss (a|an) (story|update)|get the latest .{0,40} (in|to) your inbox|enter your e-?mail)/i;
+
+/** Short caption lines that credit a photo rather than tell the story. */
+export const PHOTO_CREDIT = /^(photo|photos|image|images|picture|pictures|credit|photograph|foto|bild)( credit)?s?\s*[:©/]\s*\S.{0,80}$|^(©|\(c\))\s*\S.{0,60}$|^.{0,40}(getty images|ap images|ap photo|reuters|afp|shutterstock|epa|istock)\s*\)?\.?$/i;
+
+/** Sentences that describe the author rather than the story. */
+export const AUTHOR_BIO = /(\bis an? (regular |frequent |senior |staff |freelance |contributing )?(contributor|reporter|writer|correspondent|columnist|editor|journalist|author)\b|\bcan be reached at\b|\bfollow (him|her|them) on\b|\bwrites (primarily |mostly |regularly )?(about|on|for)\b|\bis the author of\b|\bcovers .{3,40} for\b)/i;
+
+/** Elements that are never part of an article's reading flow (lazy-image <noscript> twins are unwrapped before this runs). */
+export const NEVER_CONTENT_SELECTOR = 'script, style, noscript, template, iframe, form, button, input, select, textarea, dialog, [hidden]';

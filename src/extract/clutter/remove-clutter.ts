@@ -1,0 +1,178 @@
+/**
+ * Takes what is not the article out of a copy of the page, recording each removal and why.
+ * Runs before Readability scores the page (so ads and promos cannot split or end the body) and
+ * again over Readability's output for leftovers.
+ */
+import type { Removal, RemovalReason } from '../article';
+import { normalizeDate } from '../metadata/dates';
+import { BYLINE_SENTENCE } from '../metadata/visible-byline';
+import { linkDensity, nameTokens, squash } from '../text';
+import { AD_LABEL, AUTHOR_BIO, NAME_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
+
+export interface CleanContext {
+  authors: string[];
+  removed: Removal[];
+}
+
+const BLOCKS = 'div, section, aside, p, ul, ol, li, figure, span, header, footer, nav, table, dl, h2, h3, h4, h5, h6, blockquote, a';
+
+function record(ctx: CleanContext, el: Element, reason: RemovalReason): void {
+  const text = squash(el.textContent).slice(0, 300);
+  if (text) ctx.removed.push({ reason, text });
+  el.remove();
+}
+
+/** Text length of the article-like paragraphs inside an element: guards against removing the story itself. */
+function proseLength(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) {
+    const text = squash(p.textContent);
+    if (text.length > 80 && linkDensity(p) < 0.3) n += text.length;
+  }
+  return n;
+}
+
+function clutterKind(el: Element): RemovalReason | null {
+  const tokens = nameTokens(el);
+  if (tokens.length === 0 || tokens.some((t) => SAFE_TOKENS.test(t))) return null;
+  for (const [reason, pattern] of NAME_TOKENS) if (tokens.some((t) => pattern.test(t))) return reason;
+  return null;
+}
+
+export function removeByName(root: Element, ctx: CleanContext): void {
+  for (const el of Array.from(root.querySelectorAll(BLOCKS))) {
+    if (!root.contains(el)) continue;
+    const kind = clutterKind(el);
+    if (!kind) continue;
+    // A wrapper named "share" or "comments" that holds the whole story is a layout box, not clutter.
+    if (proseLength(el) > 600) continue;
+    record(ctx, el, kind);
+  }
+}
+
+export function removeNeverContent(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll(NEVER_CONTENT_SELECTOR))) el.remove();
+}
+
+export function removeAdLabels(root: Element, ctx: CleanContext): void {
+  for (const el of Array.from(root.querySelectorAll('div, p, span, small, aside, section, h6, h5, h4'))) {
+    if (root.contains(el) && el.querySelectorAll('p, div').length < 3 && AD_LABEL.test(squash(el.textContent))) record(ctx, el, 'ad');
+  }
+}
+
+export function removeTemplatePlaceholders(root: Element, ctx: CleanContext): void {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const hits: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    TEMPLATE_PLACEHOLDER.lastIndex = 0;
+    if (TEMPLATE_PLACEHOLDER.test(node.nodeValue ?? '')) hits.push(node as Text);
+  }
+  for (const node of hits) {
+    const before = node.nodeValue ?? '';
+    const after = before.replace(TEMPLATE_PLACEHOLDER, '');
+    ctx.removed.push({ reason: 'template-placeholder', text: squash(before.match(TEMPLATE_PLACEHOLDER)?.join(' ')) });
+    node.nodeValue = after;
+    const parent = node.parentElement;
+    if (parent && !squash(parent.textContent) && !parent.querySelector('img, video, picture')) parent.remove();
+  }
+}
+
+/** Promo boxes found by their words, for pages whose class names say nothing. */
+export function removePromos(root: Element, ctx: CleanContext): void {
+  const starts = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, div, span, a, button')).filter((el) => {
+    if (!root.contains(el) || el.children.length > 3) return false;
+    const text = squash(el.textContent);
+    return text.length > 4 && text.length < 200 && PROMO_TEXT.test(text);
+  });
+  for (const start of starts) {
+    if (!root.contains(start)) continue;
+    // Widen to the whole promo box while it stays small and holds no story prose.
+    let box: Element = start;
+    while (box.parentElement && !/^(BODY|ARTICLE|MAIN)$/.test(box.parentElement.tagName)) {
+      const parent = box.parentElement;
+      if (squash(parent.textContent).length > 1200 || proseLength(parent) > 700 || parent === root) break;
+      box = parent;
+    }
+    const reason: RemovalReason = /newsletter|inbox|e-?mail/i.test(box.textContent ?? '') ? 'newsletter' : 'promo';
+    // A promo heading loose in the article flow: its pitch and button follow it up to the next heading of its rank.
+    if (box === start && /^H[1-6]$/.test(start.tagName)) removePitchAfter(start, reason, ctx);
+    record(ctx, box, reason);
+  }
+}
+
+function removePitchAfter(heading: Element, reason: RemovalReason, ctx: CleanContext): void {
+  const rank = Number(heading.tagName[1]);
+  let budget = 1200;
+  for (let next = heading.nextElementSibling; next; ) {
+    const heading2 = /^H([1-6])$/.exec(next.tagName);
+    if (heading2 && Number(heading2[1]) <= rank) break;
+    budget -= squash(next.textContent).length;
+    if (budget < 0) break;
+    const following = next.nextElementSibling;
+    record(ctx, next, reason);
+    next = following;
+  }
+}
+
+/** Byline lines repeated in the body (after a page break) and the header byline itself, which the popup shows. */
+export function removeBylines(root: Element, ctx: CleanContext): void {
+  for (const el of Array.from(root.querySelectorAll('p, div, span, address, h4, h5, h6'))) {
+    if (!root.contains(el) || el.querySelector('p, div')) continue;
+    const text = squash(el.textContent);
+    const m = text.length <= 140 ? BYLINE_SENTENCE.exec(text) : null;
+    // "By X on <date>": the tail must be a date, or this is a sentence that merely starts with "By".
+    if (!m || (m[2] && !normalizeDate(m[2]))) continue;
+    const named = ctx.authors.length === 0 || ctx.authors.some((a) => text.includes(a));
+    if (named) record(ctx, el, 'repeated-byline');
+  }
+}
+
+export function removePhotoCredits(root: Element, ctx: CleanContext): void {
+  for (const el of Array.from(root.querySelectorAll('p, span, small, div, figcaption'))) {
+    if (!root.contains(el) || el.querySelector('p, div, img')) continue;
+    if (el.tagName === 'FIGCAPTION' || el.closest('figure')) continue;
+    if (PHOTO_CREDIT.test(squash(el.textContent))) record(ctx, el, 'photo-credit');
+  }
+}
+
+/** A short paragraph near the end that describes the author ("Bob is a regular contributor… reach him at…"). */
+export function removeAuthorBios(root: Element, ctx: CleanContext): void {
+  for (const el of Array.from(root.querySelectorAll('[class*="bio"], [class*="about-author"], [class*="author-info"], [class*="authorinfo"]'))) {
+    if (root.contains(el) && proseLength(el) < 800 && squash(el.textContent).length < 1000) record(ctx, el, 'author-bio');
+  }
+  const paragraphs = Array.from(root.querySelectorAll('p'));
+  const firstNames = ctx.authors.map((a) => a.split(/\s+/)[0]!).filter((n) => n.length > 1);
+  for (const p of paragraphs.slice(-6)) {
+    const text = squash(p.textContent);
+    if (text.length > 600 || !AUTHOR_BIO.test(text)) continue;
+    const aboutAuthor = firstNames.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)) || /@|\b(he|she|they) can be reached\b/i.test(text);
+    if (aboutAuthor) record(ctx, p, 'author-bio');
+  }
+}
+
+export function removeEmptyBlocks(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('div, section, aside, p, span, ul, ol, li, figure')).reverse()) {
+    if (!squash(el.textContent) && !el.querySelector('img, picture, video, audio, svg, iframe, hr, table')) el.remove();
+  }
+}
+
+/** Steps safe on the whole page before Readability. */
+export function removeClutterFromPage(root: Element, ctx: CleanContext): void {
+  removeNeverContent(root);
+  removeTemplatePlaceholders(root, ctx);
+  removeByName(root, ctx);
+  removeAdLabels(root, ctx);
+  removePromos(root, ctx);
+}
+
+/** Steps that need to see the article alone: bylines, credits and bios are only clutter inside the body. */
+export function removeClutterFromArticle(root: Element, ctx: CleanContext): void {
+  removeTemplatePlaceholders(root, ctx);
+  removeAdLabels(root, ctx);
+  removePromos(root, ctx);
+  removeBylines(root, ctx);
+  removePhotoCredits(root, ctx);
+  removeAuthorBios(root, ctx);
+  removeEmptyBlocks(root);
+}

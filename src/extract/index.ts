@@ -1,0 +1,104 @@
+/**
+ * The extraction recipe. Pure DOM: runs the same in the content script, in Node over jsdom and in the CLI.
+ * The page is never modified; every step works on a clone.
+ */
+import { Readability } from '@mozilla/readability';
+import type { Article, ArticleWarning, Removal } from './article';
+import { removeClutterFromArticle, removeClutterFromPage, type CleanContext } from './clutter/remove-clutter';
+import { looksLikeArticle } from './is-article';
+import { fixLazyImages } from './lazy-images';
+import { readMetadata } from './metadata';
+import { splitAuthors } from './metadata/authors';
+import { readingTimeMinutes } from './reading-time';
+import { collectRelatedLinks } from './related-links';
+import { sanitizeHtml } from './sanitize';
+import { squash } from './text';
+import { chooseTitle } from './title';
+
+export type { Article } from './article';
+
+export interface ExtractOptions {
+  url: string;
+  /** false = Readability's own output (still sanitized) plus the metadata. */
+  clean?: boolean;
+  /** Window whose DOM the sanitizer may use; defaults to the document's. */
+  window?: Window;
+}
+
+export type ExtractResult =
+  | { ok: true; article: Article }
+  | { ok: false; reason: 'not-article'; message: string };
+
+export const NOT_ARTICLE_MESSAGE = 'No article found on this page.';
+
+function warningsFor(article: Pick<Article, 'authors' | 'publishedTime'>): ArticleWarning[] {
+  const warnings: ArticleWarning[] = [];
+  if (article.authors.length === 0) warnings.push({ code: 'no-author', message: 'The page names no author.' });
+  if (!article.publishedTime) warnings.push({ code: 'no-date', message: 'The page gives no publication date.' });
+  return warnings;
+}
+
+export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
+  const clean = options.clean ?? true;
+  const win = options.window ?? doc.defaultView;
+  if (!win) throw new Error('extractArticle needs a window for the HTML sanitizer');
+  const page = doc.cloneNode(true) as Document;
+  const meta = readMetadata(page, options.url);
+  const related = collectRelatedLinks(page, options.url);
+  const removed: Removal[] = [];
+  const ctx: CleanContext = { authors: meta.authors, removed };
+
+  if (page.body) fixLazyImages(page.body);
+  if (clean && page.body) {
+    for (const block of related.blocks) {
+      if (block.isConnected) {
+        removed.push({ reason: 'related-list', text: squash(block.textContent).slice(0, 300) });
+        block.remove();
+      }
+    }
+    removeClutterFromPage(page.body, ctx);
+  }
+
+  const result = new Readability(page, { charThreshold: 500, keepClasses: false }).parse();
+  if (!result?.content) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
+
+  const container = page.createElement('div');
+  container.innerHTML = result.content;
+  if (clean) removeClutterFromArticle(container, ctx);
+  if (!looksLikeArticle(container)) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
+
+  const content = sanitizeHtml(container.innerHTML, win);
+  const textContent = squash(container.textContent);
+  const authors = meta.authors.length ? meta.authors : splitAuthors(result.byline);
+  const siteName = meta.siteName ?? (squash(result.siteName) || null);
+  const title = chooseTitle(meta.titleCandidates, result.title ?? null, doc.title, siteName);
+  const publishedTime = meta.publishedTime;
+  return {
+    ok: true,
+    article: {
+      url: options.url,
+      title,
+      byline: authors.length ? authors.join(', ') : null,
+      authors,
+      publishedTime,
+      siteName: siteName ?? hostOf(options.url),
+      lang: meta.lang ?? result.lang ?? null,
+      excerpt: squash(result.excerpt) || null,
+      readingTimeMinutes: readingTimeMinutes(textContent),
+      content,
+      textContent,
+      relatedLinks: related.links,
+      removed,
+      cleaned: clean,
+      warnings: warningsFor({ authors, publishedTime }),
+    },
+  };
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}

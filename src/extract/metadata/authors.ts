@@ -1,0 +1,43 @@
+/** Cleans author strings into a list of person names; rejects URLs, e-mails and desk names. */
+
+const NOT_A_PERSON = /^(staff|admin|administrator|editor|editors|editorial( team| staff| board)?|newsroom|news desk|web desk|desk|reuters|ap|afp|associated press|the associated press|agencies|guest|anonymous|unknown|author|team|redaktion|wire|staff reporter|staff writer)$/i;
+const BY_PREFIX = /^(?:written\s+|posted\s+|reported\s+|words\s+|story\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–—]?\s+/i;
+
+function looksLikeName(name: string): boolean {
+  if (name.length < 3 || name.length > 60) return false;
+  if (/https?:|www\.|@|\.(com|org|net)\b|[<>{}=|#]/.test(name)) return false;
+  if (NOT_A_PERSON.test(name)) return false;
+  if (/\d{3,}/.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length > 6) return false;
+  return /\p{Lu}/u.test(name) || /\p{Lo}/u.test(name);
+}
+
+/** Strips "By", trailing dates/roles and splits "A, B and C" into names. */
+export function splitAuthors(raw: string | null | undefined): string[] {
+  if (!raw) return [];
+  let text = raw.replace(/\s+/g, ' ').trim();
+  text = text.replace(BY_PREFIX, '');
+  // A date or "on <date>" glued after the name (readability#938).
+  text = text.replace(/\s*(?:[,|•·–—-]\s*|\s+on\s+|\s+)(?:updated|published|posted)?\s*:?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*).*$/i, '');
+  text = text.replace(/\s*[|•·]\s*.*$/, '');
+  const parts = text
+    .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i)
+    .map((p) => p.replace(BY_PREFIX, '').replace(/^[-–—:\s]+|[-–—:,.\s]+$/g, '').trim())
+    .filter(Boolean);
+  // "Jane Doe, Staff Writer": drop role words that follow a comma.
+  return parts.filter((p) => looksLikeName(p) && !/^(staff|senior|chief|contributing|special)\b.*\b(writer|reporter|editor|correspondent)$/i.test(p) && !/^(reporter|correspondent|columnist|editor|writer|contributor)$/i.test(p));
+}
+
+export function uniqueNames(names: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const n of names) {
+    const key = n.toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(n);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * Turns the date strings pages publish into ISO 8601, or null. Relative phrases ("2 hours ago",
+ * "yesterday") and impossible dates are rejected rather than guessed: a wrong date is worse than none.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+  // German, French, Spanish, Italian, Portuguese and Dutch month names common on news pages.
+  januar: 1, jänner: 1, februar: 2, märz: 3, maerz: 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9,
+  octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9,
+  octubre: 10, noviembre: 11, diciembre: 12,
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+  janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12,
+  januari: 1, februari: 2, maart: 3, augustus: 8,
+};
+
+const MONTH_NAME = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const EARLIEST_YEAR = 1990;
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 100) year += year < 70 ? 2000 : 1900;
+  const latest = new Date().getUTCFullYear() + 1;
+  if (year < EARLIEST_YEAR || year > latest || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCDate() !== day) return null;
+  return d.toISOString().slice(0, 10);
+}
+
+function withTime(date: string, rest: string): string {
+  const m = rest.match(/^[T\s]?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?/i);
+  if (!m) return date;
+  const [hh, mm, ss = '00'] = [m[1]!.padStart(2, '0'), m[2]!, m[3] ?? '00'];
+  if (Number(hh) > 23 || Number(mm) > 59) return date;
+  let zone = m[4] ?? '';
+  if (zone && zone.toUpperCase() !== 'Z' && !zone.includes(':')) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  return `${date}T${hh}:${mm}:${ss}${zone.toUpperCase()}`;
+}
+
+/** ISO 8601 date or date-time for a published-date string, or null when it cannot be trusted. */
+export function normalizeDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 200) return null;
+  if (/\b(ago|yesterday|today|tomorrow|just now|hours?|minutes?|gestern|heute|hier|aujourd'hui|ayer|hoy)\b/i.test(text) && !/\d{4}/.test(text)) return null;
+
+  let m = text.match(/(\d{4})-(\d{1,2})-(\d{1,2})(.*)$/);
+  if (m) {
+    const date = isoDate(+m[1]!, +m[2]!, +m[3]!);
+    return date && withTime(date, m[4]!);
+  }
+  m = text.match(/\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/);
+  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  m = text.match(/^(\d{4})(\d{2})(\d{2})(?:T|$)/);
+  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+
+  const lower = text.toLowerCase();
+  // "March 4, 2019", "Mar. 4th 2019"
+  m = lower.match(new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'u'));
+  if (m) return isoDate(+m[3]!, MONTHS[m[1]!]!, +m[2]!);
+  // "4 March 2019", "4. März 2019", "4 de marzo de 2019"
+  m = lower.match(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(${MONTH_NAME})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'u'));
+  if (m) return isoDate(+m[3]!, MONTHS[m[2]!]!, +m[1]!);
+  // Numeric day-first or month-first: 04.03.2019 is day-first in Europe, 03/04/2019 month-first in the US.
+  m = text.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/);
+  if (m) return isoDate(+m[3]!, +m[2]!, +m[1]!);
+  m = text.match(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/);
+  if (m) {
+    const [a, b, y] = [+m[1]!, +m[2]!, +m[3]!];
+    return a > 12 ? isoDate(y, b, a) : isoDate(y, a, b);
+  }
+  // RFC 2822 and other strings Date understands unambiguously ("Mon, 04 Mar 2019 10:00:00 GMT").
+  if (/^[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4}/.test(text)) {
+    const t = Date.parse(text);
+    if (!Number.isNaN(t)) return new Date(t).toISOString();
+  }
+  return null;
+}
+
+/** A date written into the article's URL path (/2019/03/04/), the weakest signal. */
+export function dateFromUrl(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = path.match(/\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|_|$)/) ?? path.match(/[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/);
+  return m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : null;
+}

@@ -1,0 +1,83 @@
+/** Article metadata from schema.org JSON-LD, the most reliable source when a page has it. */
+import { splitAuthors, uniqueNames } from './authors';
+
+export interface LinkedDataMeta {
+  headline: string | null;
+  authors: string[];
+  datePublished: string | null;
+  publisher: string | null;
+}
+
+const ARTICLE_TYPE = /(Article|BlogPosting|Posting|Report|NewsArticle|Story|WebPage)$/;
+
+type Json = unknown;
+
+function asArray(v: Json): Json[] {
+  return Array.isArray(v) ? v : v == null ? [] : [v];
+}
+
+function text(v: Json): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) return text(v[0]);
+  if (v && typeof v === 'object' && 'name' in v) return text((v as { name: Json }).name);
+  return null;
+}
+
+function flatten(node: Json, out: Record<string, Json>[]): void {
+  for (const item of asArray(node)) {
+    if (!item || typeof item !== 'object') continue;
+    const obj = item as Record<string, Json>;
+    out.push(obj);
+    if (obj['@graph']) flatten(obj['@graph'], out);
+    if (obj.mainEntity) flatten(obj.mainEntity, out);
+  }
+}
+
+function types(obj: Record<string, Json>): string[] {
+  return asArray(obj['@type']).filter((t): t is string => typeof t === 'string');
+}
+
+function authorNames(v: Json): string[] {
+  const names: string[] = [];
+  for (const a of asArray(v)) {
+    if (typeof a === 'string') names.push(...splitAuthors(a));
+    else if (a && typeof a === 'object') {
+      const obj = a as Record<string, Json>;
+      if (types(obj).some((t) => /Organization/.test(t))) continue;
+      const name = text(obj.name);
+      if (name) names.push(...splitAuthors(name));
+    }
+  }
+  return uniqueNames(names);
+}
+
+function parseBlock(raw: string): Json {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    // Pages often break their own JSON with raw newlines inside strings or a trailing comma.
+    try {
+      return JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
+    } catch {
+      return null;
+    }
+  }
+}
+
+export function readLinkedData(doc: Document): LinkedDataMeta {
+  const objects: Record<string, Json>[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    flatten(parseBlock(script.textContent ?? ''), objects);
+  }
+  const articles = objects.filter((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
+  // Prefer a real article type over a generic WebPage when both are present.
+  articles.sort((a, b) => Number(types(b).some((t) => t !== 'WebPage')) - Number(types(a).some((t) => t !== 'WebPage')));
+  const meta: LinkedDataMeta = { headline: null, authors: [], datePublished: null, publisher: null };
+  for (const a of articles) {
+    meta.headline ??= text(a.headline) ?? (types(a).includes('WebPage') ? null : text(a.name));
+    if (meta.authors.length === 0) meta.authors = authorNames(a.author ?? a.creator);
+    meta.datePublished ??= text(a.datePublished) ?? text(a.dateCreated);
+    meta.publisher ??= text(a.publisher);
+  }
+  return meta;
+}

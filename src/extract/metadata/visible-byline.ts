@@ -1,0 +1,79 @@
+/**
+ * Authors and dates a reader can see on the page: byline elements (class, itemprop, rel=author),
+ * <time> elements and byline sentences such as "Written by NAME on March 4, 2019" or "By A and B".
+ */
+import { squash } from '../text';
+import { splitAuthors, uniqueNames } from './authors';
+import { normalizeDate } from './dates';
+
+export interface VisibleByline {
+  authors: string[];
+  published: string | null;
+  /** The byline element itself, so later steps can keep it out of the body. */
+  element: Element | null;
+}
+
+const BYLINE_SELECTOR = [
+  '[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', '[rel~="author"]', '.byline', '.by-line', '.author-name',
+  '.article-author', '.story-byline', '.post-author', '.entry-author', '.authors', '.author', '[class*="byline"]', '[class*="Byline"]',
+  '[class*="author-name"]', '[class*="AuthorName"]', '[data-testid*="byline"]',
+].join(',');
+
+/** "Written by NAME on DATE", "By NAME | DATE", "By A and B". */
+// Case is spelled out by hand: with the i flag, \p{Lu} would match lower-case words too.
+export const BYLINE_SENTENCE = /^(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory)?\s*(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor)\s*:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le|and|&|,)){0,8})(?:\s*(?:,|\||on|am|le|el|•|·|–|—|-)\s*(.{4,60}))?$/u;
+
+function fromElements(doc: Document): { authors: string[]; element: Element | null } {
+  for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).slice(0, 30)) {
+    if (el.closest('[class*="comment"], footer, nav, aside, [class*="related"]')) continue;
+    const text = squash(el.textContent);
+    if (!text || text.length > 150) continue;
+    const names = splitAuthors(text);
+    if (names.length) return { authors: names, element: el };
+  }
+  return { authors: [], element: null };
+}
+
+function fromSentences(doc: Document): VisibleByline | null {
+  const body = doc.body;
+  if (!body) return null;
+  const candidates = body.querySelectorAll('p, div, span, address, h4, h5, h6, li');
+  let seen = 0;
+  for (const el of Array.from(candidates)) {
+    if (el.children.length > 4) continue;
+    const text = squash(el.textContent);
+    if (text.length < 6 || text.length > 140) continue;
+    if (++seen > 800) break;
+    const m = text.match(BYLINE_SENTENCE);
+    if (!m) continue;
+    const authors = splitAuthors(m[1]!);
+    if (authors.length) return { authors, published: normalizeDate(m[2]), element: el };
+  }
+  return null;
+}
+
+function fromTimeElements(doc: Document): string | null {
+  const selectors = [
+    '[itemprop~="datePublished"]', 'time[pubdate]', 'time[class*="publish"]', 'article time[datetime]', 'header time[datetime]',
+    '[class*="publish"] time[datetime]', 'time[datetime]', '[class*="date"][datetime]', '.published, .pubdate, .post-date, .entry-date, .article-date, .date, .dateline, [class*="timestamp"]',
+  ];
+  for (const selector of selectors) {
+    for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, 5)) {
+      if (el.closest('[class*="comment"], [class*="related"], footer')) continue;
+      const date = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+export function readVisibleByline(doc: Document): VisibleByline {
+  const sentence = fromSentences(doc);
+  const element = fromElements(doc);
+  const authors = uniqueNames(element.authors.length ? element.authors : (sentence?.authors ?? []));
+  return {
+    authors,
+    published: fromTimeElements(doc) ?? sentence?.published ?? null,
+    element: element.element ?? sentence?.element ?? null,
+  };
+}

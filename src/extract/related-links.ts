@@ -1,0 +1,87 @@
+/**
+ * Related-article links, collected from the page before cleaning removes them, so the reader
+ * keeps them as a separate list (Readability and other reader modes throw them away).
+ */
+import type { RelatedLink } from './article';
+import { absoluteHttpUrl, samePage, squash } from './text';
+
+export const RELATED_HEADING = /^(related( articles?| stories| content| coverage| news| reading| posts| links)?|read more|read next|more on this (story|topic)|more (stories|news) (from|on|about)|more from .{1,40}|you (may|might) (also )?(like|be interested in|enjoy)|recommended( for you| reading| stories)?|see also|further reading|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lesen sie auch|te puede interesar|leer más)\s*:?$/i;
+const INLINE_RELATED = /^(related|read more|see also|also read|read also|more|watch|lire aussi|mehr zum thema)\s*:/i;
+const MAX_LINKS = 30;
+
+export interface RelatedBlocks {
+  links: RelatedLink[];
+  /** Blocks in the page that hold them; clutter removal takes these out of the body. */
+  blocks: Element[];
+}
+
+function isHeadingLike(el: Element): boolean {
+  const text = squash(el.textContent);
+  return text.length > 0 && text.length < 60 && RELATED_HEADING.test(text);
+}
+
+/** The list of links that belongs to a "Related" heading: its container, or the siblings after it. */
+function blockFor(heading: Element): Element[] {
+  // Climb while the container is still a small link block, so the whole module goes, not just its heading.
+  let container: Element = heading;
+  while (container.parentElement && container.parentElement !== container.ownerDocument.body) {
+    const parent = container.parentElement;
+    if (/^(ARTICLE|MAIN|BODY)$/.test(parent.tagName)) break;
+    const text = squash(parent.textContent).length;
+    const linked = Array.from(parent.querySelectorAll('a')).reduce((n, a) => n + squash(a.textContent).length, 0);
+    if (text > 1500 || linked / Math.max(text, 1) < 0.5) break;
+    container = parent;
+  }
+  if (container !== heading && container.querySelector('a')) return [container];
+  // Heading and links are siblings in the article flow: take the following link-only siblings.
+  const blocks: Element[] = [heading];
+  let next = heading.nextElementSibling;
+  while (next) {
+    const text = squash(next.textContent);
+    const linked = Array.from(next.querySelectorAll('a')).reduce((n, a) => n + squash(a.textContent).length, 0) + (next.tagName === 'A' ? text.length : 0);
+    if (!text && !next.querySelector('img')) {
+      next = next.nextElementSibling;
+      continue;
+    }
+    if (!text || linked / text.length < 0.6 || /^H[1-6]$/.test(next.tagName)) break;
+    blocks.push(next);
+    next = next.nextElementSibling;
+  }
+  return blocks.length > 1 ? blocks : [];
+}
+
+export function collectRelatedLinks(doc: Document, pageUrl: string): RelatedBlocks {
+  const links: RelatedLink[] = [];
+  const blocks: Element[] = [];
+  const seen = new Set<string>();
+  const add = (a: HTMLAnchorElement) => {
+    const url = absoluteHttpUrl(a.getAttribute('href'), doc.baseURI || pageUrl);
+    const title = squash(a.textContent) || squash(a.getAttribute('title'));
+    if (!url || !title || title.length < 12 || samePage(url, pageUrl) || seen.has(url) || links.length >= MAX_LINKS) return;
+    seen.add(url);
+    links.push({ url, title });
+  };
+  const headings = Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, p, strong, b, span, div, li, header')).filter(
+    (el) => el.children.length <= 2 && !el.querySelector('a') && isHeadingLike(el),
+  );
+  for (const heading of headings) {
+    if (blocks.some((b) => b.contains(heading))) continue;
+    const found = blockFor(heading);
+    for (const block of found) {
+      blocks.push(block);
+      for (const a of Array.from(block.querySelectorAll('a'))) add(a);
+      if (block.tagName === 'A') add(block as HTMLAnchorElement);
+    }
+  }
+  // "RELATED: <a>…</a>" paragraphs inside the story.
+  for (const p of Array.from(doc.querySelectorAll('p, li, div'))) {
+    if (p.children.length > 3) continue;
+    const text = squash(p.textContent);
+    const a = p.querySelector('a');
+    if (a && text.length < 250 && INLINE_RELATED.test(text) && !blocks.some((b) => b.contains(p))) {
+      blocks.push(p);
+      add(a);
+    }
+  }
+  return { links, blocks };
+}

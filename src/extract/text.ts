@@ -1,0 +1,61 @@
+/** Small text helpers shared by every step of the pipeline. */
+
+export function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function wordCount(text: string): number {
+  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
+  const words = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+  // A CJK character carries roughly half a word's reading time.
+  return words + Math.round(cjk / 2);
+}
+
+/** Share of an element's text that sits inside links: high for menus and link lists, low for prose. */
+export function linkDensity(el: Element): number {
+  const total = squash(el.textContent).length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += squash(a.textContent).length;
+  return linked / total;
+}
+
+/** class, id, role and data-* names of an element, split into lower-case word tokens ("adSlot", "ad-slot" → ad, slot). */
+export function nameTokens(el: Element): string[] {
+  const parts = [el.getAttribute('class') ?? '', el.id ?? '', el.getAttribute('role') ?? ''];
+  for (const attr of Array.from(el.attributes)) {
+    if (attr.name.startsWith('data-') && attr.name.length < 30) parts.push(attr.name.slice(5));
+  }
+  return parts
+    .join(' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export function absoluteHttpUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href.trim(), base);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+/** The same page, whatever its fragment, trailing slash or tracking parameters. */
+export function samePage(a: string, b: string): boolean {
+  const norm = (u: string) => {
+    try {
+      const url = new URL(u);
+      url.hash = '';
+      for (const key of Array.from(url.searchParams.keys())) if (/^(utm_|fbclid|gclid)/.test(key)) url.searchParams.delete(key);
+      return url.href.replace(/\/$/, '');
+    } catch {
+      return u;
+    }
+  };
+  return norm(a) === norm(b);
+}
