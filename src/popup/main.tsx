@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '../ui/reader.css';
+import './popup.css';
+import { PopupApp } from './PopupApp';
+
+render(<PopupApp />, document.getElementById('app')!);

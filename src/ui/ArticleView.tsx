@@ -1,0 +1,53 @@
+/** The article as a person reads it: header facts, body, and the related links apart from the story. */
+import type { Article } from '../extract/article';
+import { formatAuthors, formatPublished, formatReadingTime } from './format';
+import { SanitizedHtml } from './SanitizedHtml';
+
+export function ArticleHeader({ article }: { article: Article }) {
+  const authors = formatAuthors(article.authors);
+  const published = formatPublished(article.publishedTime);
+  return (
+    <header class="article-header">
+      {article.siteName && <p class="site-name">{article.siteName}</p>}
+      <h1 class="article-title" lang={article.lang ?? undefined}>{article.title}</h1>
+      <p class="article-meta">
+        {authors && <span class="authors">By {authors}</span>}
+        {published && (
+          <time class="published" dateTime={article.publishedTime ?? undefined}>
+            {published}
+          </time>
+        )}
+        <span class="reading-time">{formatReadingTime(article.readingTimeMinutes)}</span>
+      </p>
+    </header>
+  );
+}
+
+export function RelatedLinks({ links }: { links: Article['relatedLinks'] }) {
+  const safe = links.filter((l) => /^https?:\/\//i.test(l.url));
+  if (safe.length === 0) return null;
+  return (
+    <nav class="related" aria-labelledby="related-heading">
+      <h2 id="related-heading">Related articles</h2>
+      <ul>
+        {safe.map((link) => (
+          <li key={link.url}>
+            <a href={link.url} target="_blank" rel="noopener noreferrer">
+              {link.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function ArticleView({ article }: { article: Article }) {
+  return (
+    <article class="reader-article" lang={article.lang ?? undefined}>
+      <ArticleHeader article={article} />
+      <SanitizedHtml class="article-body" html={article.content} />
+      <RelatedLinks links={article.relatedLinks} />
+    </article>
+  );
+}

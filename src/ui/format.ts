@@ -1,0 +1,18 @@
+/** How dates, authors and durations read to a person, in their own locale. */
+
+export function formatPublished(iso: string | null, locale?: string): string | null {
+  if (!iso) return null;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const date = new Date(dateOnly ? `${iso}T12:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(locale, dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long' }).format(date);
+}
+
+export function formatAuthors(authors: string[], locale?: string): string | null {
+  if (authors.length === 0) return null;
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(authors);
+}
+
+export function formatReadingTime(minutes: number): string {
+  return `${minutes} min read`;
+}

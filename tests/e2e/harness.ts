@@ -1,0 +1,127 @@
+/**
+ * Drives the shipped Chrome build in Debian's Chromium: serves fixture pages on 127.0.0.1, clicks the
+ * toolbar button for real (Extensions.triggerAction, which also grants activeTab) and reads the real popup.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, 'dist/chrome');
+export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
+export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
+
+/** Serves tests/fixtures/pages/<slug>/page.html at /<slug>/ (any path below it too), on a loopback port. */
+export async function startPageServer(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const slug = (req.url ?? '/').split('/')[1] ?? '';
+    const file = join(PAGES_DIR, slug.replace(/[^a-z0-9-]/gi, ''), 'page.html');
+    if (!slug || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no server address');
+  return { server, origin: `http://127.0.0.1:${address.port}` };
+}
+
+export interface ExtensionBrowser {
+  ctx: BrowserContext;
+  extensionId: string;
+  cdp: CDPSession;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(profileDir = mkdtempSync(join(tmpdir(), 'clearpage-profile-'))): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+  const ctx = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const cdp = await ctx.browser()!.newBrowserCDPSession();
+  return { ctx, extensionId, cdp, profileDir, close: () => ctx.close() };
+}
+
+/** A CDP target (the real popup) driven through Target.sendMessageToTarget. */
+export class TargetClient {
+  private nextId = 1;
+  private pending = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
+
+  constructor(private readonly cdp: CDPSession, readonly sessionId: string) {
+    cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== this.sessionId) return;
+      const msg = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+      const waiter = msg.id === undefined ? undefined : this.pending.get(msg.id);
+      if (!waiter) return;
+      this.pending.delete(msg.id!);
+      if (msg.error) waiter.fail(new Error(msg.error.message));
+      else waiter.ok(msg.result);
+    });
+  }
+
+  send<T = unknown>(method: string, params: object = {}): Promise<T> {
+    const id = this.nextId++;
+    const result = new Promise<T>((ok, fail) => this.pending.set(id, { ok: ok as (v: unknown) => void, fail }));
+    void this.cdp.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) });
+    return result;
+  }
+
+  async evaluate<T>(expression: string): Promise<T> {
+    const r = await this.send<{ result: { value: T }; exceptionDetails?: { text: string } }>('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+    if (r.exceptionDetails) throw new Error(`popup evaluate failed: ${r.exceptionDetails.text}`);
+    return r.result.value;
+  }
+
+  /** Polls until the expression is truthy in the popup, then returns its value. */
+  async waitFor<T>(expression: string, timeoutMs = 15000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await this.evaluate<T>(expression).catch(() => undefined);
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting in popup for: ${expression}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  async screenshot(): Promise<Buffer> {
+    const { data } = await this.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+    return Buffer.from(data, 'base64');
+  }
+}
+
+/** Clicks the toolbar button over `page` (a real action click, headless) and attaches to the popup it opens. */
+export async function clickToolbarButton(browser: ExtensionBrowser, page: Page): Promise<TargetClient> {
+  const { cdp, extensionId } = browser;
+  const { targetInfos: tabs } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never) as { targetInfos: { targetId: string; url: string }[] };
+  const tab = tabs.find((t) => t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+  const popupUrl = `chrome-extension://${extensionId}/popup/popup.html`;
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string; type: string }[] };
+    const popup = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(popupUrl));
+    if (popup) {
+      const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false })) as { sessionId: string };
+      const client = new TargetClient(cdp, sessionId);
+      await client.send('Runtime.enable');
+      return client;
+    }
+    if (Date.now() > deadline) throw new Error('the toolbar click opened no popup');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

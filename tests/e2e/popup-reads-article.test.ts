@@ -1,0 +1,57 @@
+/** A person on a cluttered news page clicks the toolbar button and reads the clean article in the popup. */
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { clickToolbarButton, launchWithExtension, SCREENSHOT_DIR, startPageServer, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser;
+let server: Server;
+let origin: string;
+
+before(async () => {
+  ({ server, origin } = await startPageServer());
+  browser = await launchWithExtension();
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('the popup shows the seed article with author, date and related links, and no promo', async () => {
+  const page = await browser.ctx.newPage();
+  await page.goto(`${origin}/seed-new-american/`);
+  const popup = await clickToolbarButton(browser, page);
+  const title = await popup.waitFor<string>(`document.querySelector('.article-title')?.textContent`);
+  assert.equal(title, "Maduro's Support from China, Russia Collapsing");
+  const facts = await popup.evaluate<{ authors: string; date: string; dateTime: string; site: string; body: string; related: string[]; toggle: boolean }>(`({
+    authors: document.querySelector('.authors')?.textContent,
+    date: document.querySelector('time.published')?.textContent,
+    dateTime: document.querySelector('time.published')?.getAttribute('datetime'),
+    site: document.querySelector('.site-name')?.textContent,
+    body: document.querySelector('.article-body')?.innerText,
+    related: [...document.querySelectorAll('.related a')].map(a => a.href),
+    toggle: document.querySelector('.switch input')?.checked,
+  })`);
+  assert.equal(facts.authors, 'By Bob Adelman');
+  assert.equal(facts.dateTime, '2019-03-04');
+  assert.match(facts.date, /March 4, 2019|4 March 2019/);
+  assert.equal(facts.site, 'The New American');
+  assert.equal(facts.toggle, true);
+  assert.match(facts.body, /Venezuelan dictator Nicolás Maduro sent his vice president/);
+  assert.match(facts.body, /Maduro is certainly running out of his own options/);
+  for (const clutter of ['Subscribe to the New American', 'modulepos', 'Written by', 'Advertisement', 'can be reached at', 'Share on Facebook', 'We use cookies']) {
+    assert.ok(!facts.body.includes(clutter), `clutter left in the article: ${clutter}`);
+  }
+  assert.deepEqual(facts.related, [
+    'https://www.thenewamerican.com/world-news/south-america/item/31588-once-marxist-maduro-is-gone-communist-cuba-is-next',
+    'https://www.thenewamerican.com/world-news/south-america/item/31550-u-s-sends-aid-to-venezuela-while-cuba-keeps-maduro-in-power',
+    'https://www.thenewamerican.com/world-news/south-america/item/31519-maduro-closes-the-door-to-aid',
+    'https://www.thenewamerican.com/world-news/south-america/item/31460-china-holds-debt-renegotiation-talks',
+  ]);
+  writeFileSync(join(SCREENSHOT_DIR, 'popup-seed-article.png'), await popup.screenshot());
+  await page.close();
+});

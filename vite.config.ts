@@ -1,0 +1,43 @@
+/**
+ * Two Vite passes write dist/chrome (scripts/write-manifests.ts then derives dist/firefox):
+ *  - default: extension pages (popup, library, reader) and the background as ES modules with shared chunks;
+ *  - `--mode content`: the content script as one self-contained IIFE, because scripting.executeScript
+ *    injects a classic script that cannot import anything.
+ */
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const outDir = resolve(import.meta.dirname, 'dist/chrome');
+
+export default defineConfig(({ mode }) =>
+  mode === 'content'
+    ? {
+        publicDir: false,
+        build: {
+          outDir,
+          emptyOutDir: false,
+          minify: true,
+          lib: { entry: resolve(import.meta.dirname, 'src/content/index.ts'), formats: ['iife'], name: 'clearpageContent', fileName: () => 'content.js' },
+        },
+      }
+    : {
+        root: resolve(import.meta.dirname, 'src'),
+        publicDir: resolve(import.meta.dirname, 'public'),
+        plugins: [preact()],
+        build: {
+          outDir,
+          emptyOutDir: true,
+          modulePreload: false,
+          rollupOptions: {
+            input: {
+              popup: resolve(import.meta.dirname, 'src/popup/popup.html'),
+              background: resolve(import.meta.dirname, 'src/background/index.ts'),
+            },
+            output: {
+              entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js'),
+            },
+          },
+        },
+      },
+);
