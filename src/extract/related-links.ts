@@ -55,7 +55,8 @@ export function collectRelatedLinks(doc: Document, pageUrl: string): RelatedBloc
   const blocks: Element[] = [];
   const seen = new Set<string>();
   const add = (a: HTMLAnchorElement) => {
-    const url = absoluteHttpUrl(a.getAttribute('href'), doc.baseURI || pageUrl);
+    // "#comments" on the same story is the same story.
+    const url = absoluteHttpUrl(a.getAttribute('href'), doc.baseURI || pageUrl)?.replace(/#.*$/, '');
     const title = squash(a.textContent) || squash(a.getAttribute('title'));
     if (!url || !title || title.length < 12 || samePage(url, pageUrl) || seen.has(url) || links.length >= MAX_LINKS) return;
     seen.add(url);

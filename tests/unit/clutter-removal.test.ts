@@ -1,0 +1,101 @@
+/** Each kind of clutter a news page mixes into its story, and what the reader sees instead. */
+import { describe, expect, it } from 'vitest';
+import { article, newsPage, STORY } from './news-page';
+
+const LAST = STORY.at(-1)!;
+
+function expectWholeStory(text: string) {
+  for (const p of STORY) expect(text).toContain(p);
+}
+
+describe('clutter removal', () => {
+  it('removes an ad slot and its “Advertisement” label between paragraphs, and the story continues after it', () => {
+    const a = article(newsPage({ inserts: { 1: '<div class="ad-slot ad-slot--inline"><span>Advertisement</span><div id="div-gpt-ad-123"></div></div>' } }));
+    expectWholeStory(a.textContent);
+    expect(a.textContent).not.toContain('Advertisement');
+    expect(a.removed.some((r) => r.reason === 'ad')).toBe(true);
+  });
+
+  it('removes a bare “ADVERTISEMENT” label with no telling class name', () => {
+    const a = article(newsPage({ inserts: { 2: '<p>ADVERTISEMENT</p>' } }));
+    expect(a.textContent).not.toMatch(/advertisement/i);
+    expectWholeStory(a.textContent);
+  });
+
+  it('removes unrendered template tags such as {loadposition} and {modulepos}', () => {
+    const a = article(newsPage({ inserts: { 1: '<p>{loadposition article_inline}</p>', 3: '<p>{modulepos inner_text_ad}</p>' } }));
+    expect(a.textContent).not.toMatch(/\{(loadposition|modulepos)/);
+    expect(a.removed.filter((r) => r.reason === 'template-placeholder')).toHaveLength(2);
+  });
+
+  it('removes a newsletter sign-up box found only by its words', () => {
+    const box = '<div><h3>Sign up for our morning briefing</h3><p>Get the latest local news in your inbox every weekday at 7am.</p><p><a href="/newsletters">Sign up</a></p></div>';
+    const a = article(newsPage({ inserts: { 2: box } }));
+    expect(a.textContent).not.toContain('morning briefing');
+    expect(a.textContent).not.toContain('in your inbox');
+    expect(a.removed.some((r) => r.reason === 'newsletter')).toBe(true);
+    expectWholeStory(a.textContent);
+  });
+
+  it('removes a subscription promo and paywall meter', () => {
+    const promo = '<aside class="paywall-meter"><p>You have 3 free articles left this month.</p><a href="/subscribe">Subscribe now</a></aside>';
+    const a = article(newsPage({ afterStory: promo }));
+    expect(a.textContent).not.toContain('free articles');
+    expect(a.textContent).toContain(LAST);
+  });
+
+  it('removes the cookie banner, share bar and comments', () => {
+    const a = article(
+      newsPage({
+        beforeArticle: '<div class="cookie-consent">We use cookies to give you the best experience. <a href="/privacy">Privacy policy</a></div>',
+        inserts: { 0: '<div class="share-bar"><a href="https://facebook.com/sharer">Share on Facebook</a><a href="https://twitter.com/intent">Share on X</a></div>' },
+        afterArticle: '<section id="comments"><h2>Comments</h2><div class="comment"><p>Great news for the city, I drive across every day and the detour was terrible for everyone involved.</p></div></section>',
+      }),
+    );
+    for (const clutter of ['cookies', 'Share on', 'Great news for the city']) expect(a.textContent).not.toContain(clutter);
+    const reasons = a.removed.map((r) => r.reason);
+    expect(reasons).toEqual(expect.arrayContaining(['cookie-banner', 'share-bar', 'comments']));
+  });
+
+  it('removes a byline repeated inside the body after a page break, keeping the author in the header', () => {
+    const a = article(newsPage({ beforeArticle: '<p class="byline">By Lena Ortiz</p>', inserts: { 2: '<p>By Lena Ortiz on April 9, 2024</p>' } }));
+    expect(a.authors).toEqual(['Lena Ortiz']);
+    expect(a.textContent).not.toContain('By Lena Ortiz');
+    expect(a.removed.some((r) => r.reason === 'repeated-byline')).toBe(true);
+  });
+
+  it('removes the author bio at the end of the story', () => {
+    const a = article(
+      newsPage({
+        head: '<meta name="author" content="Lena Ortiz">',
+        afterStory: '<p>Lena Ortiz is a staff reporter covering transport and infrastructure for the Coast Post. She can be reached at lena@coastpost.example.</p>',
+      }),
+    );
+    expect(a.textContent).not.toContain('staff reporter covering transport');
+    expect(a.textContent).toContain(LAST);
+  });
+
+  it('moves an inline “RELATED:” link out of the story into the related list', () => {
+    const a = article(newsPage({ inserts: { 2: '<p><strong>RELATED:</strong> <a href="/news/2024/03/01/bridge-closure-extended/">Bridge closure extended into spring</a></p>' } }));
+    expect(a.textContent).not.toContain('Bridge closure extended');
+    expect(a.relatedLinks).toEqual([{ url: 'https://coastpost.example/news/2024/03/01/bridge-closure-extended/', title: 'Bridge closure extended into spring' }]);
+  });
+
+  it('collects a “You may also like” list once, without duplicates, links to the page itself, or non-web links', () => {
+    const list = `<section><h2>You may also like</h2><ul>
+      <li><a href="/news/2024/04/01/ferry-timetable-changes/">Ferry timetable changes for the summer season</a></li>
+      <li><a href="/news/2024/04/01/ferry-timetable-changes/#comments">Ferry timetable changes for the summer season</a></li>
+      <li><a href="javascript:alert(1)">A link that would run script on click</a></li>
+      <li><a href="/news/2024/04/09/harbour-bridge-reopens/">Harbour bridge reopens after repairs</a></li>
+      <li><a href="https://othersite.example/ring-road-plan">Ring road plan goes to public consultation</a></li></ul></section>`;
+    const a = article(newsPage({ afterArticle: list }));
+    expect(a.relatedLinks.map((l) => l.url)).toEqual(['https://coastpost.example/news/2024/04/01/ferry-timetable-changes/', 'https://othersite.example/ring-road-plan']);
+  });
+
+  it('keeps photo captions that sit in a figure', () => {
+    const figure = '<figure><img src="/img/bridge.jpg" alt="The bridge"><figcaption>The bridge at dawn on Tuesday. Photo: Coast Post</figcaption></figure>';
+    const a = article(newsPage({ inserts: { 0: figure } }));
+    expect(a.content).toContain('The bridge at dawn on Tuesday');
+    expect(a.content).toContain('src="https://coastpost.example/img/bridge.jpg"');
+  });
+});
