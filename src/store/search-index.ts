@@ -1,0 +1,145 @@
+/**
+ * Full-text search over the library with MiniSearch. The index is persisted as a snapshot in IndexedDB
+ * and kept current by replaying the change log that every write appends to, so opening the library
+ * costs one snapshot load plus the few changes since, and typing costs one index lookup per keystroke.
+ */
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import { allArticles, openLibrary } from './articles-db';
+import type { SavedArticle } from './saved-article';
+import type { ChangeRecord, SearchSnapshot, SearchState } from './schema';
+
+/** Bump when fields or term processing change: older snapshots are then rebuilt instead of loaded. */
+export const INDEX_SCHEMA = 1;
+/** Changes kept after a snapshot, so another open library tab a little behind can still replay instead of reloading. */
+const KEEP_CHANGES = 500;
+
+interface SearchDoc {
+  id: string;
+  title: string;
+  authors: string;
+  siteName: string;
+  text: string;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+/** Folds case and accents, so "nicolas" finds "Nicolás". */
+export function normalizeTerm(term: string): string {
+  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const INDEX_OPTIONS: Options<SearchDoc> = {
+  idField: 'id',
+  fields: ['title', 'authors', 'siteName', 'text'],
+  processTerm: (term) => normalizeTerm(term) || null,
+};
+
+const QUERY_OPTIONS: SearchOptions = {
+  boost: { title: 3, authors: 2, siteName: 1.5 },
+  combineWith: 'AND',
+  // As-you-type: the word being typed matches as a prefix; finished longer words forgive a typo.
+  prefix: (_term, i, terms) => i === terms.length - 1,
+  fuzzy: (term, i, terms) => (i < terms.length - 1 && term.length >= 5 ? 0.2 : false),
+};
+
+function toDoc(a: SavedArticle): SearchDoc {
+  return { id: a.id, title: a.title, authors: a.authors.join(' '), siteName: a.siteName ?? '', text: a.textContent };
+}
+
+export class LibrarySearch {
+  private constructor(
+    private index: MiniSearch<SearchDoc>,
+    /** The last change-log entry reflected in `index`. */
+    private seq: number,
+  ) {}
+
+  /** Loads the persisted snapshot (or builds the index from every article) and replays the changes since. */
+  static async open(): Promise<LibrarySearch> {
+    const search = (await LibrarySearch.fromSnapshot()) ?? (await LibrarySearch.rebuild());
+    await search.catchUp();
+    return search;
+  }
+
+  private static async fromSnapshot(): Promise<LibrarySearch | null> {
+    const snapshot = (await (await openLibrary()).get('meta', 'search-index')) as SearchSnapshot | undefined;
+    if (!snapshot || snapshot.schema !== INDEX_SCHEMA) return null;
+    try {
+      return new LibrarySearch(await MiniSearch.loadJSONAsync<SearchDoc>(snapshot.json, INDEX_OPTIONS), snapshot.seq);
+    } catch {
+      return null;
+    }
+  }
+
+  private static async rebuild(): Promise<LibrarySearch> {
+    // Read the log position first: anything written while the articles are read replays afterwards.
+    const seq = await lastChangeSeq();
+    const index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+    for await (const batch of allArticles()) index.addAll(batch.map(toDoc));
+    return new LibrarySearch(index, seq);
+  }
+
+  get size(): number {
+    return this.index.documentCount;
+  }
+
+  search(query: string): SearchHit[] {
+    if (!query.trim()) return [];
+    return this.index.search(query, QUERY_OPTIONS).map((r) => ({ id: r.id as string, score: r.score }));
+  }
+
+  /** Brings the index up to the newest write. Returns how many articles changed. */
+  async catchUp(): Promise<number> {
+    const db = await openLibrary();
+    const tx = db.transaction(['meta', 'changes']);
+    const state = (await tx.objectStore('meta').get('search-state')) as SearchState | undefined;
+    if (state && state.prunedThrough > this.seq) {
+      // Another tab saved a newer snapshot and dropped changes this index still needed.
+      const fresh = (await LibrarySearch.fromSnapshot()) ?? (await LibrarySearch.rebuild());
+      this.index = fresh.index;
+      this.seq = fresh.seq;
+      return 1 + (await this.catchUp());
+    }
+    const latest = new Map<string, ChangeRecord['op']>();
+    let seq = this.seq;
+    for (let c = await tx.objectStore('changes').openCursor(IDBKeyRange.lowerBound(this.seq, true)); c; c = await c.continue()) {
+      latest.delete(c.value.id);
+      latest.set(c.value.id, c.value.op);
+      seq = c.key;
+    }
+    await tx.done;
+    if (latest.size === 0) return 0;
+    const puts = [...latest].filter(([, op]) => op === 'put').map(([id]) => id);
+    const readTx = db.transaction('articles');
+    const articles = await Promise.all(puts.map((id) => readTx.store.get(id)));
+    for (const id of latest.keys()) if (this.index.has(id)) this.index.discard(id);
+    for (const article of articles) if (article) this.index.add(toDoc(article));
+    this.seq = seq;
+    return latest.size;
+  }
+
+  /** Saves the index as the new snapshot unless one at least as new is stored, then trims the change log. */
+  async persist(): Promise<boolean> {
+    const json = JSON.stringify(this.index);
+    const tx = (await openLibrary()).transaction(['meta', 'changes'], 'readwrite');
+    const meta = tx.objectStore('meta');
+    const state = (await meta.get('search-state')) as SearchState | undefined;
+    if (state && state.schema === INDEX_SCHEMA && state.snapshotSeq >= this.seq) {
+      await tx.done;
+      return false;
+    }
+    const prunedThrough = Math.max(state?.prunedThrough ?? 0, this.seq - KEEP_CHANGES);
+    if (prunedThrough > 0) void tx.objectStore('changes').delete(IDBKeyRange.upperBound(prunedThrough));
+    void meta.put({ key: 'search-index', schema: INDEX_SCHEMA, seq: this.seq, json } satisfies SearchSnapshot);
+    void meta.put({ key: 'search-state', schema: INDEX_SCHEMA, snapshotSeq: this.seq, prunedThrough } satisfies SearchState);
+    await tx.done;
+    return true;
+  }
+}
+
+async function lastChangeSeq(): Promise<number> {
+  const cursor = await (await openLibrary()).transaction('changes').store.openKeyCursor(null, 'prev');
+  return cursor?.key ?? 0;
+}
