@@ -1,0 +1,101 @@
+/**
+ * The library's JSON file: every saved article with every field, so exporting then importing loses
+ * nothing. Parsing validates each record and refuses the whole file with a sentence naming the first
+ * problem, because a half-imported library is worse than none.
+ */
+import type { SavedArticle } from '../../store/saved-article';
+import { canonicalKey } from '../../store/saved-article';
+
+export const LIBRARY_FILE_FORMAT = 'clearpage-library';
+export const LIBRARY_FILE_VERSION = 1;
+
+export interface LibraryFile {
+  format: typeof LIBRARY_FILE_FORMAT;
+  version: number;
+  exportedAt: string;
+  articles: SavedArticle[];
+}
+
+/** The file as parts for a Blob, one per article, so a large library never becomes one giant string. */
+export function libraryFileParts(articles: Iterable<SavedArticle>, exportedAt = new Date()): string[] {
+  const parts = [`{"format":"${LIBRARY_FILE_FORMAT}","version":${LIBRARY_FILE_VERSION},"exportedAt":${JSON.stringify(exportedAt.toISOString())},"articles":[\n`];
+  let first = true;
+  for (const article of articles) {
+    parts.push(`${first ? '' : ',\n'}${JSON.stringify(article)}`);
+    first = false;
+  }
+  parts.push('\n]}\n');
+  return parts;
+}
+
+export type ParseResult = { ok: true; articles: SavedArticle[] } | { ok: false; error: string };
+
+export function parseLibraryFile(text: string): ParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is not valid JSON, so it cannot be a Clearpage library export.' };
+  }
+  if (!isObject(data) || data.format !== LIBRARY_FILE_FORMAT) {
+    return { ok: false, error: 'This JSON file is not a Clearpage library export (it has no "format": "clearpage-library").' };
+  }
+  if (typeof data.version !== 'number' || data.version > LIBRARY_FILE_VERSION) {
+    return { ok: false, error: `This library file was written by a newer version of Clearpage (file version ${String(data.version)}). Update the extension to import it.` };
+  }
+  if (!Array.isArray(data.articles)) return { ok: false, error: 'This library file has no list of articles.' };
+  const byId = new Map<string, SavedArticle>();
+  for (const [i, raw] of data.articles.entries()) {
+    const problem = articleProblem(raw);
+    if (problem) {
+      const title = isObject(raw) && typeof raw.title === 'string' ? ` (“${raw.title.slice(0, 60)}”)` : '';
+      return { ok: false, error: `Nothing was imported: article ${i + 1}${title} ${problem}.` };
+    }
+    const article = { ...(raw as SavedArticle), id: canonicalKey((raw as SavedArticle).url) };
+    const seen = byId.get(article.id);
+    if (!seen || seen.savedAt <= article.savedAt) byId.set(article.id, article);
+  }
+  return { ok: true, articles: [...byId.values()] };
+}
+
+type Check = (v: unknown) => boolean;
+const str: Check = (v) => typeof v === 'string';
+const strOrNull: Check = (v) => v === null || typeof v === 'string';
+const num: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+const bool: Check = (v) => typeof v === 'boolean';
+const listOf = (item: Check): Check => (v) => Array.isArray(v) && v.every(item);
+const shape = (fields: Record<string, Check>): Check => (v) => isObject(v) && Object.entries(fields).every(([k, check]) => check(v[k]));
+
+const FIELDS: Record<keyof SavedArticle, Check> = {
+  id: str,
+  url: (v) => typeof v === 'string' && /^https?:\/\//i.test(v),
+  title: str,
+  byline: strOrNull,
+  authors: listOf(str),
+  publishedTime: strOrNull,
+  siteName: strOrNull,
+  lang: strOrNull,
+  excerpt: strOrNull,
+  readingTimeMinutes: num,
+  content: str,
+  textContent: str,
+  relatedLinks: listOf(shape({ url: str, title: str })),
+  removed: listOf(shape({ reason: str, text: str })),
+  cleaned: bool,
+  warnings: listOf(shape({ code: str, message: str })),
+  savedAt: num,
+  read: bool,
+};
+
+function articleProblem(raw: unknown): string | null {
+  if (!isObject(raw)) return 'is not an article record';
+  for (const [field, check] of Object.entries(FIELDS)) {
+    if (!(field in raw)) return `has no “${field}”`;
+    if (!check(raw[field])) return `has an invalid “${field}”`;
+  }
+  return null;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
