@@ -10,9 +10,13 @@ export interface Settings {
   theme: Theme;
   fontScale: number;
   fontFamily: 'serif' | 'sans';
+  /** Measure of the reader tab's text column. */
+  lineWidth: LineWidth;
 }
 
-export const DEFAULT_SETTINGS: Settings = { cleanByDefault: true, siteClean: {}, theme: 'system', fontScale: 1, fontFamily: 'serif' };
+export type LineWidth = 'narrow' | 'medium' | 'wide';
+
+export const DEFAULT_SETTINGS: Settings = { cleanByDefault: true, siteClean: {}, theme: 'system', fontScale: 1, fontFamily: 'serif', lineWidth: 'medium' };
 const KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {
