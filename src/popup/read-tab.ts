@@ -23,7 +23,10 @@ export async function extractFromTab(tab: TargetTab, clean: boolean): Promise<Ex
   const restricted = restrictedReason(tab.url ?? 'https://unknown.invalid/');
   if (restricted) return { ok: false, reason: 'failed', message: restricted };
   try {
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
+    // Absolute path: Firefox resolves a relative one against the calling page (popup/), Chrome against the root.
+    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content.js'] });
+    // Firefox reports a failed injection in the result instead of rejecting.
+    if (injection && 'error' in injection && injection.error) throw new Error(String(injection.error));
   } catch {
     return { ok: false, reason: 'failed', message: 'The browser does not let extensions read this page.' };
   }
