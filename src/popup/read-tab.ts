@@ -28,7 +28,7 @@ export async function extractFromTab(tab: TargetTab, clean: boolean): Promise<Ex
     // Firefox reports a failed injection in the result instead of rejecting.
     if (injection && 'error' in injection && injection.error) throw new Error(String(injection.error));
   } catch {
-    return { ok: false, reason: 'failed', message: 'The browser does not let extensions read this page.' };
+    return { ok: false, reason: 'failed', message: 'The browser does not let extensions read this page. Browser pages, extension stores and the PDF viewer are off limits to every extension.' };
   }
   try {
     const response = await sendToContent(tab.id, 'extract', { clean });

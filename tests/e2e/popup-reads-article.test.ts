@@ -55,3 +55,40 @@ test('the popup shows the seed article with author, date and related links, and 
   writeFileSync(join(SCREENSHOT_DIR, 'popup-seed-article.png'), await popup.screenshot());
   await page.close();
 });
+
+test('switching clutter removal off shows Readability’s plain output at once, and the choice is remembered for the site', async () => {
+  const page = await browser.ctx.newPage();
+  await page.goto(`${origin}/seed-new-american/`);
+  let popup = await clickToolbarButton(browser, page);
+  await popup.waitFor(`document.querySelector('.article-title')`);
+  await popup.evaluate(`document.querySelector('.switch input').click()`);
+  const plainBody = await popup.waitFor<string>(`document.querySelector('.article-body')?.innerText.includes('{modulepos') && document.querySelector('.article-body').innerText`);
+  assert.match(plainBody, /\{modulepos inner_text_ad\}/);
+  assert.equal(await popup.evaluate(`document.querySelector('.switch input').checked`), false);
+  writeFileSync(join(SCREENSHOT_DIR, 'popup-clutter-off.png'), await popup.screenshot());
+
+  await page.reload();
+  popup = await clickToolbarButton(browser, page);
+  await popup.waitFor(`document.querySelector('.article-title')`);
+  assert.equal(await popup.evaluate(`document.querySelector('.switch input').checked`), false, 'the site remembers clutter removal is off');
+  await popup.evaluate(`document.querySelector('.switch input').click()`);
+  const cleanBody = await popup.waitFor<string>(`document.querySelector('.switch input').checked && !document.querySelector('.article-body')?.innerText.includes('{modulepos') && document.querySelector('.article-body')?.innerText`);
+  assert.ok(!cleanBody.includes('Subscribe to the New American'));
+  await page.close();
+});
+
+test('Save for later reports “Saved” only after the library has the article, and the popup knows it next time', async () => {
+  const page = await browser.ctx.newPage();
+  await page.goto(`${origin}/seed-new-american/`);
+  let popup = await clickToolbarButton(browser, page);
+  await popup.waitFor(`document.querySelector('button.save')`);
+  assert.equal(await popup.evaluate(`document.querySelector('button.save').textContent`), 'Save for later');
+  await popup.evaluate(`document.querySelector('button.save').click()`);
+  await popup.waitFor(`document.querySelector('button.save').textContent.includes('Saved')`);
+  writeFileSync(join(SCREENSHOT_DIR, 'popup-saved.png'), await popup.screenshot());
+
+  await page.reload();
+  popup = await clickToolbarButton(browser, page);
+  await popup.waitFor(`document.querySelector('button.save')?.textContent.includes('Saved')`);
+  await page.close();
+});
