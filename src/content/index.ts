@@ -3,7 +3,11 @@
  * the pipeline's result; the page itself is never modified.
  */
 import { extractArticle } from '../extract';
-import type { ExtractResponse, PageToContent } from '../shared/messages';
+import { articleFromSelection, selectedText } from '../extract/from-selection';
+import { BlockTrace } from '../rules/block-trace';
+import { deriveSelector, sampleOf } from '../rules/derive-selector';
+import { articleParagraphs } from '../rules/main-text';
+import type { ExtractResponse, PageToContent, RuleForBlockResponse } from '../shared/messages';
 import { listen } from '../shared/messages';
 
 declare global {
@@ -12,17 +16,32 @@ declare global {
   }
 }
 
-function extract({ clean }: PageToContent['extract']['request']): ExtractResponse {
+/** The last article's map back to page elements, for hide mode. */
+let trace: BlockTrace | null = null;
+
+function extract({ clean, useSelection, rules, relaxed }: PageToContent['extract']['request']): ExtractResponse {
   try {
-    const result = extractArticle(document, { url: location.href, clean, window });
+    if (useSelection) {
+      trace = null;
+      return articleFromSelection(document, window.getSelection(), { url: location.href, window });
+    }
+    trace = new BlockTrace(document);
+    const result = extractArticle(document, { url: location.href, clean, window, rules, relaxed, trace });
     return result.ok ? result : { ok: false, reason: 'not-article', message: result.message };
   } catch (error) {
     return { ok: false, reason: 'failed', message: `The reader could not process this page: ${(error as Error)?.message ?? String(error)}` };
   }
 }
 
+function ruleForBlock({ block }: PageToContent['ruleForBlock']['request']): RuleForBlockResponse {
+  const element = trace?.find(block);
+  if (!trace || !element?.isConnected) return { ok: false, reason: 'This block could not be found on the page any more (the page may have changed), so it is hidden here only.' };
+  const derived = deriveSelector(element, articleParagraphs(trace.paragraphTexts()));
+  return derived.ok ? { ...derived, sample: sampleOf(element) } : { ...derived, sample: sampleOf(element) };
+}
+
 // The popup injects this file every time it opens; listen only once per page.
 if (!window.__clearpageContentReady) {
   window.__clearpageContentReady = true;
-  listen<PageToContent>({ extract });
+  listen<PageToContent>({ extract, ruleForBlock, selectionInfo: () => ({ chars: selectedText(window.getSelection()).length }) });
 }

@@ -21,7 +21,8 @@ export type RemovalReason =
   | 'author-bio'
   | 'related-list'
   | 'photo-credit'
-  | 'navigation';
+  | 'navigation'
+  | 'site-rule';
 
 export interface ArticleWarning {
   code: 'possibly-incomplete' | 'no-author' | 'no-date';

@@ -4,6 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { Article, ArticleWarning, Removal } from './article';
+import { completeArticle } from './completeness';
 import { removeClutterFromArticle, removeClutterFromPage, type CleanContext } from './clutter/remove-clutter';
 import { looksLikeArticle } from './is-article';
 import { fixLazyImages } from './lazy-images';
@@ -11,6 +12,9 @@ import { readMetadata } from './metadata';
 import { splitAuthors } from './metadata/authors';
 import { readingTimeMinutes } from './reading-time';
 import { collectRelatedLinks } from './related-links';
+import type { BlockTrace } from '../rules/block-trace';
+import { applySiteRules } from '../rules/apply-rules';
+import type { SiteRule } from '../rules/rule';
 import { sanitizeHtml } from './sanitize';
 import { squash } from './text';
 import { chooseTitle } from './title';
@@ -23,6 +27,14 @@ export interface ExtractOptions {
   clean?: boolean;
   /** Window whose DOM the sanitizer may use; defaults to the document's. */
   window?: Window;
+  /** The site's hide-with-a-click rules; applied with clutter removal (clean off shows everything). */
+  rules?: readonly SiteRule[];
+  /** Join story parts Readability left out (default true; the benchmark turns it off to measure). */
+  recover?: boolean;
+  /** "Show the rest": also join left-out story prose that is not clearly the same story. */
+  relaxed?: boolean;
+  /** Remembers which page element each article block came from (hide mode in the content script). */
+  trace?: BlockTrace;
 }
 
 export type ExtractResult =
@@ -31,7 +43,7 @@ export type ExtractResult =
 
 export const NOT_ARTICLE_MESSAGE = 'No article found on this page.';
 
-function warningsFor(article: Pick<Article, 'authors' | 'publishedTime'>): ArticleWarning[] {
+export function warningsFor(article: Pick<Article, 'authors' | 'publishedTime'>): ArticleWarning[] {
   const warnings: ArticleWarning[] = [];
   if (article.authors.length === 0) warnings.push({ code: 'no-author', message: 'The page names no author.' });
   if (!article.publishedTime) warnings.push({ code: 'no-date', message: 'The page gives no publication date.' });
@@ -43,10 +55,13 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const win = options.window ?? doc.defaultView;
   if (!win) throw new Error('extractArticle needs a window for the HTML sanitizer');
   const page = doc.cloneNode(true) as Document;
+  options.trace?.tag(page);
   const meta = readMetadata(page, options.url);
   const related = collectRelatedLinks(page, options.url);
   const removed: Removal[] = [];
   const ctx: CleanContext = { authors: meta.authors, removed };
+  // Rules are found on the live page, so they run on the copy before anything moves (clean off shows everything).
+  if (clean && page.body && options.rules?.length) applySiteRules(page.body, options.rules, removed);
 
   if (page.body) fixLazyImages(page.body);
   if (clean && page.body) {
@@ -59,12 +74,17 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     removeClutterFromPage(page.body, ctx);
   }
 
+  // Readability takes the page copy apart; the completeness check needs it whole.
+  const reference = page.cloneNode(true) as Document;
+
   const result = new Readability(page, { charThreshold: 500, keepClasses: false }).parse();
   if (!result?.content) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
 
   const container = page.createElement('div');
   container.innerHTML = result.content;
+  const completeness = completeArticle(reference, container, { recover: options.recover, relaxed: options.relaxed });
   if (clean) removeClutterFromArticle(container, ctx);
+  options.trace?.collect(container);
   if (!looksLikeArticle(container)) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
 
   const content = sanitizeHtml(container.innerHTML, win);
@@ -90,7 +110,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       relatedLinks: related.links,
       removed,
       cleaned: clean,
-      warnings: warningsFor({ authors, publishedTime }),
+      warnings: [...(completeness.warning ? [completeness.warning] : []), ...warningsFor({ authors, publishedTime })],
     },
   };
 }

@@ -5,14 +5,24 @@
  */
 import browser from 'webextension-polyfill';
 import type { Article } from '../extract/article';
+import type { BlockRef } from '../rules/block-trace';
+import type { SelectorBasis, SiteRule } from '../rules/rule';
 
 export interface PageToContent {
-  extract: { request: { clean: boolean; useSelection?: boolean }; response: ExtractResponse };
+  extract: { request: { clean: boolean; useSelection?: boolean; rules?: SiteRule[]; relaxed?: boolean }; response: ExtractResponse };
+  /** Hide mode: the page element behind an article block, as a rule selector (or why none is safe). */
+  ruleForBlock: { request: { block: BlockRef }; response: RuleForBlockResponse };
+  /** How much text the person selected on the page before opening the reader (0 = none). */
+  selectionInfo: { request: Record<string, never>; response: { chars: number } };
 }
 
 export type ExtractResponse =
   | { ok: true; article: Article }
   | { ok: false; reason: 'not-article' | 'failed'; message: string };
+
+export type RuleForBlockResponse =
+  | { ok: true; selector: string; basis: SelectorBasis; sample: string }
+  | { ok: false; reason: string; sample?: string };
 
 export type SaveResponse = { ok: true; savedAt: number; id: string } | { ok: false; error: string };
 

@@ -1,0 +1,124 @@
+/**
+ * Finds a selector for a block the person hid, from the block's place in the original page. Stable
+ * names first (id, then classes and data-* attributes, then the same scoped under a named ancestor),
+ * position last; every candidate must match the block on this page and pass the main-text guard.
+ */
+import { squash } from '../extract/text';
+import type { SelectorBasis } from './rule';
+import { carriesArticleText, proseLength, takesMainText } from './main-text';
+import { isStableDataAttribute, isStableName } from './stable-names';
+
+export type Derived = { ok: true; selector: string; basis: SelectorBasis } | { ok: false; reason: string };
+
+const CANNOT = 'This block has nothing that would find it again on the site’s other pages, so it is hidden on this page only.';
+const TOO_MUCH = 'Hiding this would hide the article itself, so no rule was made.';
+
+function tag(el: Element): string {
+  return el.tagName.toLowerCase();
+}
+
+function stableId(el: Element): string | null {
+  return el.id && isStableName(el.id) ? el.id : null;
+}
+
+function stableClasses(el: Element): string[] {
+  return Array.from(el.classList).filter(isStableName).slice(0, 4);
+}
+
+function stableData(el: Element): string | null {
+  for (const attr of Array.from(el.attributes)) {
+    if (isStableDataAttribute(attr.name, attr.value)) return `[${attr.name}="${attr.value}"]`;
+  }
+  return null;
+}
+
+/** "aside.most-read[data-module=rail]", or null when the element has no stable names. */
+function nameSignature(el: Element): string | null {
+  const classes = stableClasses(el);
+  const data = stableData(el);
+  if (classes.length === 0 && !data) return null;
+  return tag(el) + classes.map((c) => `.${c}`).join('') + (data ?? '');
+}
+
+function anchorSignature(el: Element): string | null {
+  const id = stableId(el);
+  return id ? `#${id}` : nameSignature(el);
+}
+
+function nthOfType(el: Element): string {
+  let n = 1;
+  for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) if (sib.tagName === el.tagName) n++;
+  return `${tag(el)}:nth-of-type(${n})`;
+}
+
+/** Position counted among the story's own paragraphs changes with every article, so it cannot make a rule. */
+function positionShiftsWithText(el: Element, article: Set<string>): boolean {
+  for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+    if (sib.tagName === el.tagName && carriesArticleText(sib, article, null)) return true;
+  }
+  return false;
+}
+
+function structuralPath(el: Element, article: Set<string>): string | null {
+  const steps: string[] = [];
+  for (let node: Element | null = el; node && node.tagName !== 'HTML'; node = node.parentElement) {
+    if (node !== el) {
+      const anchor = anchorSignature(node);
+      if (anchor) return [anchor, ...steps].join(' > ');
+    }
+    if (node.tagName === 'BODY') return ['body', ...steps].join(' > ');
+    if (positionShiftsWithText(node, article)) return null;
+    steps.unshift(nthOfType(node));
+  }
+  return null;
+}
+
+function safeQuery(doc: Document, selector: string): Element[] | null {
+  try {
+    return Array.from(doc.querySelectorAll(selector));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * @param el the block in the original page
+ * @param articleTexts paragraph texts of the article the person was reading when they hid the block
+ */
+export function deriveSelector(el: Element, articleTexts: Set<string>): Derived {
+  const doc = el.ownerDocument;
+  if (!doc.body || !doc.body.contains(el) || el === doc.body) return { ok: false, reason: CANNOT };
+  const pageProse = proseLength(doc.body);
+  if (takesMainText([el], pageProse)) return { ok: false, reason: TOO_MUCH };
+
+  const candidates: [string, SelectorBasis][] = [];
+  const id = stableId(el);
+  if (id) candidates.push([`#${id}`, 'id']);
+  const own = nameSignature(el);
+  if (own) candidates.push([own, 'names']);
+  for (let up = el.parentElement, depth = 0; up && up.tagName !== 'BODY' && depth < 6; up = up.parentElement, depth++) {
+    const anchor = anchorSignature(up);
+    if (!anchor) continue;
+    if (own) candidates.push([`${anchor} ${own}`, 'scoped']);
+    break;
+  }
+  const structural = structuralPath(el, articleTexts);
+  if (structural) candidates.push([structural, 'structural']);
+
+  for (const [selector, basis] of candidates) {
+    const matches = safeQuery(doc, selector);
+    if (!matches || !matches.includes(el)) continue;
+    if (takesMainText(matches, pageProse)) continue;
+    if (matches.some((m) => carriesArticleText(m, articleTexts, el))) continue;
+    return { ok: true, selector, basis };
+  }
+  return { ok: false, reason: candidates.length ? `${CANNOT} (Every way of naming it also matches part of the article.)` : CANNOT };
+}
+
+/** A short description of the block for the settings page. */
+export function sampleOf(el: Element): string {
+  const text = squash(el.textContent);
+  if (text) return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+  const img = el.querySelector('img');
+  return img ? `Image: ${img.getAttribute('alt') || img.getAttribute('src') || ''}`.slice(0, 120) : `<${tag(el)}> block`;
+}

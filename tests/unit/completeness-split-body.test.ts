@@ -1,0 +1,98 @@
+/**
+ * Recovery joins a story split by ad slots and "most read" boxes and leaves the boxes out; what cannot
+ * be joined earns the possibly-incomplete warning; complete pages get no warning.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle, type ExtractOptions } from '../../src/extract';
+import { completenessFigures, completenessOutcome, completenessSample } from '../../src/extract/completeness';
+import { parseHtml } from '../../src/node/parse-html';
+
+const PAGES = join(import.meta.dirname, '../fixtures/pages');
+
+function extract(html: string, options: Partial<ExtractOptions> = {}) {
+  const { document, window } = parseHtml(html, 'https://news.example/story');
+  const result = extractArticle(document, { url: 'https://news.example/story', window, ...options });
+  if (!result.ok) throw new Error('no article');
+  return result.article;
+}
+
+const fixture = (slug: string) => readFileSync(join(PAGES, slug, 'page.html'), 'utf8');
+const incomplete = (a: { warnings: { code: string }[] }) => a.warnings.some((w) => w.code === 'possibly-incomplete');
+
+const PARTS = ['The lighthouse on Gull Point went dark', 'Satellite navigation has made the light unnecessary', 'Not everyone accepts that reasoning', 'A petition to keep the lamp burning', 'The coast guard has not ruled that out', 'The trust will present its plan'];
+const BOXES = ['Most read', 'Ferry fares rise', 'Sign up for the morning briefing', 'Advertisement'];
+
+describe('split-body recovery', () => {
+  it('without recovery, Readability stops after the first part and the extract is flagged', () => {
+    const article = extract(fixture('split-body-lighthouse'), { recover: false });
+    expect(article.textContent).toContain(PARTS[0]);
+    expect(article.textContent).not.toContain(PARTS[2]);
+    expect(incomplete(article)).toBe(true);
+  });
+
+  it('joins the parts back in page order, leaves the boxes between them out, and does not warn', () => {
+    const article = extract(fixture('split-body-lighthouse'));
+    const positions = PARTS.map((p) => article.textContent.indexOf(p));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const box of BOXES) expect(article.textContent).not.toContain(box);
+    expect(incomplete(article)).toBe(false);
+  });
+
+  it('warns when left-out prose is not clearly the same story, and the relaxed pass brings it back', () => {
+    const para = (seed: string, i: number) => `<p>${seed} paragraph ${i} goes on about the harbour, the boats and the people who work there, in full sentences.</p>`;
+    const story = Array.from({ length: 6 }, (_, i) => para('Main', i)).join('');
+    const far = Array.from({ length: 8 }, (_, i) => para('Later', i)).join('');
+    const html = `<html><body><main><article><h1>Harbour news</h1><div class="body">${story}</div></article></main>
+      <div class="bottom"><div><div><div><div><div><div class="extra-text">${far}</div></div></div></div></div></div></div></body></html>`;
+    const plain = extract(html);
+    expect(plain.textContent).not.toContain('Later paragraph 0');
+    expect(incomplete(plain)).toBe(true);
+    expect(plain.warnings.find((w) => w.code === 'possibly-incomplete')!.message).toMatch(/words of text on the page were left out/);
+    const relaxed = extract(html, { relaxed: true });
+    expect(relaxed.textContent).toContain('Later paragraph 4');
+    expect(incomplete(relaxed)).toBe(false);
+  });
+});
+
+describe('no warning on complete pages', () => {
+  it.each(['ledger-council-vote', 'ledger-harbor-plan', 'seed-new-american'])('%s', (slug) => {
+    const article = extract(fixture(slug));
+    expect(incomplete(article)).toBe(false);
+  });
+
+  it('comments, asides and footers full of prose do not count as left out', () => {
+    const para = (seed: string, i: number) => `<p>${seed} ${i} is a sentence long enough to be prose, with words about the town council and its budget.</p>`;
+    const html = `<html><body><article><h1>Budget</h1><div class="body">${Array.from({ length: 6 }, (_, i) => para('Story', i)).join('')}</div></article>
+      <aside>${Array.from({ length: 4 }, (_, i) => para('Aside', i)).join('')}</aside>
+      <section id="comments">${Array.from({ length: 6 }, (_, i) => para('Comment', i)).join('')}</section>
+      <footer>${Array.from({ length: 3 }, (_, i) => para('Footer', i)).join('')}</footer></body></html>`;
+    const article = extract(html);
+    expect(article.textContent).not.toContain('Comment 0');
+    expect(incomplete(article)).toBe(false);
+  });
+});
+
+describe('benchmark measurement', () => {
+  it('scores a split page as recovered and a complete page as not warned', () => {
+    const split = parseHtml(fixture('split-body-lighthouse'), 'https://c.example/a');
+    const outcome = completenessSample(split.document, { url: 'https://c.example/a', window: split.window, mustHave: PARTS }, extractArticle);
+    expect(outcome).toEqual({ incomplete: true, recovered: true, warned: false, complete: true });
+  });
+
+  it('adds up the figures', () => {
+    const outcomes = [
+      completenessOutcome({ mustHave: ['a b'], plainText: 'x', recoveredText: 'a b', warned: false }),
+      completenessOutcome({ mustHave: ['a b'], plainText: 'x', recoveredText: 'x', warned: true }),
+      completenessOutcome({ mustHave: ['a b'], plainText: 'x', recoveredText: 'x', warned: false }),
+      completenessOutcome({ mustHave: ['a b'], plainText: 'a  b', recoveredText: 'a b', warned: true }),
+      completenessOutcome({ mustHave: ['a b'], plainText: 'a b', recoveredText: 'a b', warned: false }),
+    ];
+    expect(completenessFigures(outcomes)).toEqual({
+      pages: 5, incompletePages: 3, recoveredOrWarned: 2, recoveredOrWarnedShare: 2 / 3, recovered: 1,
+      completePages: 3, falselyWarned: 1, falseWarningShare: 1 / 3,
+    });
+  });
+});
