@@ -32,6 +32,8 @@ export default defineConfig(({ mode }) =>
           rollupOptions: {
             input: {
               popup: resolve(import.meta.dirname, 'src/popup/popup.html'),
+              library: resolve(import.meta.dirname, 'src/library/library.html'),
+              reader: resolve(import.meta.dirname, 'src/reader/reader.html'),
               background: resolve(import.meta.dirname, 'src/background/index.ts'),
             },
             output: {

@@ -1,6 +1,7 @@
 /** The popup: reads the page, shows the clean article, and offers the clutter toggle and Save. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../extract/article';
+import { OpenInReaderButton } from '../reader/OpenInReaderButton';
 import { sendToBackground } from '../shared/messages';
 import { hostOf } from '../shared/restricted-pages';
 import { cleanFor, loadSettings, updateSettings, withSiteClean, type Settings } from '../shared/settings';
@@ -8,16 +9,32 @@ import { ArticleView } from '../ui/ArticleView';
 import { useTheme } from '../ui/use-theme';
 import { extractFromTab, targetTab, type TargetTab } from './read-tab';
 import { SaveButton } from './SaveButton';
+import { rulesForSite } from '../rules/store';
+import { sendToContent } from '../shared/messages';
+import { KeyboardHelp } from '../ui/keyboard-help';
+import { useKeyboard } from '../ui/keyboard';
+import { nextTheme, readerKeyBindings, stepFontScale } from '../ui/keyboard-reader';
+import { ReadAloud, type ReadAloudHandle } from '../ui/ReadAloud';
+import { CompletenessNotice, SelectionOffer } from './CompletenessNotice';
+import { HideModeBar, useHideMode } from './hide-mode';
+
+/** page: the pipeline's article; relaxed: "Show the rest"; selection: what the person selected on the page. */
+type Source = 'page' | 'relaxed' | 'selection';
 
 type View =
   | { kind: 'loading' }
   | { kind: 'article'; article: Article }
-  | { kind: 'message'; title: string; message: string };
+  | { kind: 'message'; title: string; message: string; offerSelection?: boolean };
 
 export function PopupApp() {
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [view, setView] = useState<View>({ kind: 'loading' });
+  const [source, setSource] = useState<Source>('page');
+  const [selectionChars, setSelectionChars] = useState(0);
+  const [reading, setReading] = useState(false);
+  const [help, setHelp] = useState(false);
+  const speech = useRef<ReadAloudHandle | null>(null);
   useTheme(settings);
 
   const host = tab?.url ? hostOf(tab.url) : '';
@@ -37,15 +54,37 @@ export function PopupApp() {
     if (!tab || !settings) return;
     let current = true;
     setView({ kind: 'loading' });
-    void extractFromTab(tab, clean).then((response) => {
+    setReading(false);
+    void (async () => {
+      // Read fresh each time: a rule made in hide mode must hold when the toggle re-reads the page.
+      const rules = host ? await rulesForSite(host).catch(() => []) : [];
+      const response = await extractFromTab(tab, clean, { rules, relaxed: source === 'relaxed', useSelection: source === 'selection' });
       if (!current) return;
       if (response.ok) setView({ kind: 'article', article: response.article });
-      else setView({ kind: 'message', title: response.reason === 'not-article' ? 'No article here' : 'Can’t read this page', message: response.message });
-    });
+      else setView({ kind: 'message', title: response.reason === 'not-article' ? 'No article here' : 'Can’t read this page', message: response.message, offerSelection: response.reason === 'not-article' });
+      const selection = await sendToContent(tab.id, 'selectionInfo', {}).catch(() => ({ chars: 0 }));
+      if (current) setSelectionChars(selection?.chars ?? 0);
+    })();
     return () => {
       current = false;
     };
-  }, [tab, clean, settings === null]);
+  }, [tab, clean, settings === null, source]);
+
+  const hideMode = useHideMode(tab && host && tab.url ? { tabId: tab.id, url: tab.url, site: host } : null, view);
+  const article = view.kind === 'article' ? view.article : null;
+  const changeSettings = (change: (s: Settings) => Settings) => void updateSettings(change).then(setSettings);
+  const bindings = readerKeyBindings({
+    toggleHide: article && source !== 'selection' ? () => hideMode.setActive((on) => !on) : undefined,
+    readAloud: article ? () => (reading ? speech.current?.toggle() : setReading(true)) : undefined,
+    // The Save button owns the save state and its messages; the key presses it.
+    save: article ? () => document.querySelector<HTMLButtonElement>('button.save')?.click() : undefined,
+    toggleClean: settings && host ? () => void toggleClean() : undefined,
+    fontSize: (step) => changeSettings((s) => ({ ...s, fontScale: stepFontScale(s.fontScale, step) })),
+    nextTheme: () => changeSettings((s) => ({ ...s, theme: nextTheme(s.theme) })),
+    help: () => setHelp((on) => !on),
+    escape: help ? () => setHelp(false) : hideMode.active ? () => hideMode.setActive(false) : reading ? () => setReading(false) : undefined,
+  });
+  useKeyboard(bindings);
 
   const toggleClean = useCallback(async () => {
     if (!settings) return;
@@ -59,12 +98,28 @@ export function PopupApp() {
           <input type="checkbox" checked={clean} disabled={!settings || !host} onChange={() => void toggleClean()} />
           <span>Remove clutter</span>
         </label>
+        {article && source !== 'selection' && (
+          <button type="button" class="ghost hide-toggle" aria-pressed={hideMode.active} title="Hide blocks with a click, for this site (H)" onClick={() => hideMode.setActive((on) => !on)}>
+            Hide blocks
+          </button>
+        )}
+        {article && (
+          <button type="button" class="ghost listen" aria-pressed={reading} title="Read the article aloud (R)" onClick={() => setReading((on) => !on)}>
+            Listen
+          </button>
+        )}
         <span class="spacer" />
         {view.kind === 'article' && <SaveButton article={view.article} />}
+        {view.kind === 'article' && <OpenInReaderButton article={view.article} />}
         <button type="button" class="ghost" onClick={() => void sendToBackground('openLibrary', {}).then(() => window.close())}>
           Library
         </button>
       </div>
+      <button type="button" class="ghost help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelp(true)}>
+        ?
+      </button>
+      <HideModeBar mode={hideMode} />
+      {reading && article && <ReadAloud rootSelector=".popup-content .article-body" onClose={() => setReading(false)} handle={speech} />}
       <main class="popup-content" aria-live="polite" aria-busy={view.kind === 'loading'}>
         {view.kind === 'loading' && (
           <div class="status" role="status">
@@ -75,7 +130,19 @@ export function PopupApp() {
           <div class="status notice" role="alert">
             <h1>{view.title}</h1>
             <p>{view.message}</p>
+            {view.offerSelection && <SelectionOffer chars={selectionChars} onUse={() => setSource('selection')} />}
           </div>
+        )}
+        {view.kind === 'article' && source === 'selection' && (
+          <p class="selection-note">
+            Showing the text you selected.{' '}
+            <button type="button" class="ghost" onClick={() => setSource('page')}>
+              Back to the page’s article
+            </button>
+          </p>
+        )}
+        {view.kind === 'article' && source !== 'selection' && (
+          <CompletenessNotice article={view.article} selectionChars={selectionChars} relaxed={source === 'relaxed'} onShowRest={() => setSource('relaxed')} onUseSelection={() => setSource('selection')} />
         )}
         {view.kind === 'article' && <ArticleView article={view.article} />}
         {view.kind === 'article' && view.article.removed.length > 0 && (
@@ -91,6 +158,7 @@ export function PopupApp() {
           </details>
         )}
       </main>
+      {help && <KeyboardHelp bindings={bindings} onClose={() => setHelp(false)} />}
     </div>
   );
 }

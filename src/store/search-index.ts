@@ -122,11 +122,15 @@ export class LibrarySearch {
 
   /** Saves the index as the new snapshot unless one at least as new is stored, then trims the change log. */
   async persist(): Promise<boolean> {
+    const db = await openLibrary();
+    const upToDate = (state: SearchState | undefined) => state !== undefined && state.schema === INDEX_SCHEMA && state.snapshotSeq >= this.seq;
+    // Serializing a large index takes a while: skip it when the stored snapshot is already as new.
+    if (upToDate((await db.get('meta', 'search-state')) as SearchState | undefined)) return false;
     const json = JSON.stringify(this.index);
-    const tx = (await openLibrary()).transaction(['meta', 'changes'], 'readwrite');
+    const tx = db.transaction(['meta', 'changes'], 'readwrite');
     const meta = tx.objectStore('meta');
     const state = (await meta.get('search-state')) as SearchState | undefined;
-    if (state && state.schema === INDEX_SCHEMA && state.snapshotSeq >= this.seq) {
+    if (upToDate(state)) {
       await tx.done;
       return false;
     }

@@ -1,0 +1,25 @@
+/** A small disclosure menu of export formats, used for one article and for the whole library. */
+import { useRef } from 'preact/hooks';
+import { FORMAT_LABELS, type ExportFormat } from './transfer/exports';
+
+export function ExportMenu({ label, onExport, disabled, title }: { label: string; title?: string; disabled?: boolean; onExport: (format: ExportFormat) => void }) {
+  const details = useRef<HTMLDetailsElement>(null);
+  const choose = (format: ExportFormat) => {
+    if (details.current) details.current.open = false;
+    onExport(format);
+  };
+  return (
+    <details class="menu" ref={details} onKeyDown={(e) => e.key === 'Escape' && details.current && (details.current.open = false)}>
+      <summary class={disabled ? 'button disabled' : 'button'} title={title} aria-disabled={disabled}>
+        {label}
+      </summary>
+      <div class="menu-items" role="menu">
+        {(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((format) => (
+          <button type="button" role="menuitem" key={format} disabled={disabled} data-format={format} onClick={() => choose(format)}>
+            {FORMAT_LABELS[format]}
+          </button>
+        ))}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,192 @@
+/** The read-later library page: the saved articles, searchable and filterable, with export and import. */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { loadSettings, type Settings } from '../shared/settings';
+import { deleteArticle, getArticle, putArticles, setRead } from '../store/articles-db';
+import type { ArticleSummary } from '../store/saved-article';
+import { describeStorageError } from '../store/storage-errors';
+import { useTheme } from '../ui/use-theme';
+import { ArticleRow, type RowActions } from './ArticleRow';
+import { download } from './download';
+import { LibraryToolbar } from './LibraryToolbar';
+import { Notice, type NoticeState } from './Notice';
+import { selectArticles, siteCounts, type ListFilter } from './select';
+import { exportArticle, exportLibrary, FORMAT_LABELS, type ExportFormat } from './transfer/exports';
+import { importLibraryFile } from './transfer/imports';
+import { useLibrary } from './use-library';
+import { useSearch } from './use-search';
+
+const PAGE = 100;
+
+export function LibraryApp() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const library = useLibrary();
+  const { search, version, error: searchError } = useSearch();
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<ListFilter>({ sort: 'saved-desc', site: null, unreadOnly: false });
+  const [shown, setShown] = useState(PAGE);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const searchStartedAt = useRef<number | null>(null);
+  useTheme(settings);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings, () => setSettings(null));
+  }, []);
+
+  const hits = useMemo(() => (query.trim() && search ? search.search(query) : null), [query, search, version]);
+  const visible = useMemo(() => selectArticles(library.summaries, filter, hits), [library.summaries, filter, hits]);
+  const sites = useMemo(() => siteCounts(library.summaries), [library.summaries]);
+  const unread = useMemo(() => library.summaries.reduce((n, s) => n + (s.read ? 0 : 1), 0), [library.summaries]);
+
+  // Timings for `npm run bench:library`, read from the page's performance timeline.
+  useEffect(() => {
+    if (library.loaded) performance.mark('library:first-render');
+  }, [library.loaded]);
+  useLayoutEffect(() => {
+    if (searchStartedAt.current === null) return;
+    performance.measure('library:search', { start: searchStartedAt.current, end: performance.now() });
+    searchStartedAt.current = null;
+  }, [hits]);
+
+  const onQuery = useCallback((next: string) => {
+    searchStartedAt.current = performance.now();
+    setQuery(next);
+    setShown(PAGE);
+    setFilter((f) => ({ ...f, sort: next.trim() && f.sort === 'saved-desc' ? 'relevance' : !next.trim() && f.sort === 'relevance' ? 'saved-desc' : f.sort }));
+  }, []);
+
+  const fail = (error: unknown, what: string) => setNotice({ kind: 'error', message: describeStorageError(error, what) });
+
+  const actions: RowActions = useMemo(
+    () => ({
+      toggleRead(summary: ArticleSummary) {
+        library.patch(summary.id, { read: !summary.read });
+        setRead(summary.id, !summary.read).catch((error) => {
+          library.patch(summary.id, { read: summary.read });
+          fail(error, 'Not changed');
+        });
+      },
+      remove(summary: ArticleSummary) {
+        deleteArticle(summary.id)
+          .then((record) => {
+            library.patch(summary.id, null);
+            if (!record) return;
+            setNotice({
+              kind: 'undo',
+              message: `Deleted “${summary.title}”.`,
+              undo: () => {
+                setNotice(null);
+                putArticles([record]).then(
+                  () => setNotice({ kind: 'info', message: `Restored “${summary.title}”.` }),
+                  (error) => fail(error, 'Not restored'),
+                );
+              },
+            });
+          })
+          .catch((error) => fail(error, 'Not deleted'));
+      },
+      exportOne(summary: ArticleSummary, format: ExportFormat) {
+        getArticle(summary.id)
+          .then((article) => {
+            if (!article) throw new Error('that article is no longer in the library');
+            download(exportArticle(article, format));
+          })
+          .catch((error) => fail(error, 'Not exported'));
+      },
+    }),
+    [library.patch],
+  );
+
+  const exportAll = async (format: ExportFormat) => {
+    setBusy('export');
+    const start = performance.now();
+    try {
+      const file = await exportLibrary(format);
+      download(file);
+      performance.measure(`library:export-all:${format}`, { start, end: performance.now() });
+      setNotice({ kind: 'info', message: `Exported ${file.count} article${file.count === 1 ? '' : 's'} as ${FORMAT_LABELS[format]}.` });
+    } catch (error) {
+      fail(error, 'Not exported');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const importFile = async (file: File) => {
+    setBusy('import');
+    const outcome = await importLibraryFile(file);
+    setBusy(null);
+    setNotice({ kind: outcome.ok ? 'info' : 'error', message: outcome.message });
+  };
+
+  const searching = query.trim() !== '';
+  const total = library.summaries.length;
+  return (
+    <div class="library-shell">
+      <header class="lib-header">
+        <h1>Library</h1>
+        <p class="lib-count" aria-live="polite">
+          {!library.complete ? 'Loading…' : `${total.toLocaleString()} article${total === 1 ? '' : 's'} · ${unread.toLocaleString()} unread`}
+        </p>
+      </header>
+      <LibraryToolbar
+        query={query}
+        onQuery={onQuery}
+        filter={filter}
+        onFilter={(f) => {
+          setFilter(f);
+          setShown(PAGE);
+        }}
+        sites={sites}
+        searchReady={search !== null}
+        busy={busy}
+        onExportAll={(format) => void exportAll(format)}
+        onImport={(file) => void importFile(file)}
+      />
+      <main class="lib-main" data-search-ready={search ? 'true' : 'false'}>
+        {library.error && (
+          <p class="lib-error" role="alert">
+            {library.error}
+          </p>
+        )}
+        {searchError && (
+          <p class="lib-error" role="alert">
+            {searchError}
+          </p>
+        )}
+        {searching && !search && (
+          <p class="lib-status" role="status">
+            Preparing search…
+          </p>
+        )}
+        {library.loaded && total === 0 && !library.error && (
+          <div class="lib-empty">
+            <h2>Your library is empty</h2>
+            <p>On an article, click the Clearpage button and choose “Save for later”. Saved articles can be read here offline.</p>
+          </div>
+        )}
+        {total > 0 && visible.length === 0 && (searching ? search !== null : library.complete) && (
+          <p class="lib-status no-results" role="status">
+            {searching ? `No saved article matches “${query.trim()}”.` : 'No article matches these filters.'}
+          </p>
+        )}
+        {searching && search && visible.length > 0 && (
+          <p class="lib-status" role="status">
+            {visible.length.toLocaleString()} match{visible.length === 1 ? '' : 'es'}
+          </p>
+        )}
+        <ul class="entries">
+          {visible.slice(0, shown).map((summary) => (
+            <ArticleRow key={summary.id} summary={summary} actions={actions} />
+          ))}
+        </ul>
+        {visible.length > shown && (
+          <button type="button" class="show-more" onClick={() => setShown((n) => n + PAGE)}>
+            Show more ({(visible.length - shown).toLocaleString()} left)
+          </button>
+        )}
+      </main>
+      <Notice notice={notice} onClose={useCallback(() => setNotice(null), [])} />
+    </div>
+  );
+}

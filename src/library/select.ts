@@ -1,0 +1,52 @@
+/** Which saved articles the list shows, and in what order: search hits, filters and sort in one pure step. */
+import type { ArticleSummary } from '../store/saved-article';
+import type { SearchHit } from '../store/search-index';
+
+export type SortOrder = 'relevance' | 'saved-desc' | 'saved-asc' | 'published-desc';
+
+export interface ListFilter {
+  sort: SortOrder;
+  /** A site key from `siteOf`, or null for every site. */
+  site: string | null;
+  unreadOnly: boolean;
+}
+
+export function siteOf(summary: ArticleSummary): string {
+  if (summary.siteName) return summary.siteName;
+  try {
+    return new URL(summary.url).hostname.replace(/^www\./, '');
+  } catch {
+    return summary.url;
+  }
+}
+
+const BY: Record<Exclude<SortOrder, 'relevance'>, (a: ArticleSummary, b: ArticleSummary) => number> = {
+  'saved-desc': (a, b) => b.savedAt - a.savedAt,
+  'saved-asc': (a, b) => a.savedAt - b.savedAt,
+  // Undated articles go last, newest save first among them.
+  'published-desc': (a, b) => publishedMs(b) - publishedMs(a) || b.savedAt - a.savedAt,
+};
+
+function publishedMs(s: ArticleSummary): number {
+  const ms = s.publishedTime ? Date.parse(s.publishedTime) : NaN;
+  return Number.isNaN(ms) ? -Infinity : ms;
+}
+
+/** `hits` is null when nothing is being searched; otherwise only hits are listed, best first under "relevance". */
+export function selectArticles(summaries: readonly ArticleSummary[], filter: ListFilter, hits: readonly SearchHit[] | null): ArticleSummary[] {
+  const keep = (s: ArticleSummary | undefined): s is ArticleSummary =>
+    s !== undefined && (!filter.unreadOnly || !s.read) && (filter.site === null || siteOf(s) === filter.site);
+  if (hits) {
+    const byId = new Map(summaries.map((s) => [s.id, s]));
+    const found = hits.map((h) => byId.get(h.id)).filter(keep);
+    return filter.sort === 'relevance' ? found : found.sort(BY[filter.sort]);
+  }
+  return summaries.filter(keep).sort(BY[filter.sort === 'relevance' ? 'saved-desc' : filter.sort]);
+}
+
+/** Sites with how many articles each, most first, for the site filter. */
+export function siteCounts(summaries: readonly ArticleSummary[]): { site: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const s of summaries) counts.set(siteOf(s), (counts.get(siteOf(s)) ?? 0) + 1);
+  return [...counts].map(([site, count]) => ({ site, count })).sort((a, b) => b.count - a.count || a.site.localeCompare(b.site));
+}

@@ -1,0 +1,114 @@
+/** The full-page reader: one saved article from the library, offline, with remembered typography. */
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { DEFAULT_SETTINGS, loadSettings, updateSettings, type Settings } from '../shared/settings';
+import { getArticle, setRead } from '../store/articles-db';
+import type { SavedArticle } from '../store/saved-article';
+import { describeStorageError } from '../store/storage-errors';
+import { ArticleView } from '../ui/ArticleView';
+import { useTheme } from '../ui/use-theme';
+import { ReaderControls } from './ReaderControls';
+
+type View = { kind: 'loading' } | { kind: 'article'; article: SavedArticle } | { kind: 'message'; title: string; message: string };
+
+const LIBRARY = '/library/library.html';
+
+export function ReaderApp({ id }: { id: string | null }) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useTheme(settings);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
+    // Another reader tab or the popup may change the typography; follow it.
+    const follow = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'settings' in changes) void loadSettings().then(setSettings);
+    };
+    browser.storage.onChanged.addListener(follow);
+    return () => browser.storage.onChanged.removeListener(follow);
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.dataset.width = settings?.lineWidth ?? 'medium';
+  }, [settings?.lineWidth]);
+
+  useEffect(() => {
+    if (!id) {
+      setView({ kind: 'message', title: 'No article chosen', message: 'Open an article from your library.' });
+      return;
+    }
+    getArticle(id).then(
+      (article) => {
+        if (article) {
+          document.title = `${article.title} · Clearpage Reader`;
+          setView({ kind: 'article', article });
+        } else setView({ kind: 'message', title: 'Not in your library', message: 'This article was deleted, or was never saved.' });
+      },
+      (e) => setView({ kind: 'message', title: 'Can’t open this article', message: describeStorageError(e, 'The library could not be read') }),
+    );
+  }, [id]);
+
+  const change = (partial: Partial<Settings>) => {
+    setSettings((s) => (s ? { ...s, ...partial } : s));
+    updateSettings((s) => ({ ...s, ...partial })).catch((e: Error) => setError(`Your choice was not remembered: ${e.message}`));
+  };
+
+  const toggleRead = (article: SavedArticle) => {
+    setView({ kind: 'article', article: { ...article, read: !article.read } });
+    setRead(article.id, !article.read).catch((e) => {
+      setView({ kind: 'article', article });
+      setError(describeStorageError(e, 'Not changed'));
+    });
+  };
+
+  return (
+    <div class="reader-shell">
+      <header class="reader-bar">
+        <a class="back" href={LIBRARY}>
+          ← Library
+        </a>
+        {settings && <ReaderControls settings={settings} onChange={change} />}
+        {view.kind === 'article' && (
+          <div class="reader-links">
+            <button type="button" class="ghost toggle-read" onClick={() => toggleRead(view.article)}>
+              {view.article.read ? 'Mark unread' : 'Mark read'}
+            </button>
+            <a class="original" href={view.article.url} target="_blank" rel="noopener noreferrer">
+              Original ↗
+            </a>
+          </div>
+        )}
+      </header>
+      {error && (
+        <p class="reader-error" role="alert">
+          {error}
+        </p>
+      )}
+      <main class="reader-main">
+        {view.kind === 'loading' && (
+          <div class="status" role="status">
+            <span class="spinner" aria-hidden="true" /> Opening…
+          </div>
+        )}
+        {view.kind === 'message' && (
+          <div class="status notice" role="alert">
+            <h1>{view.title}</h1>
+            <p>{view.message}</p>
+            <p>
+              <a href={LIBRARY}>Go to the library</a>
+            </p>
+          </div>
+        )}
+        {view.kind === 'article' && (
+          <>
+            <ArticleView article={view.article} />
+            <p class="reader-source">
+              Saved from <a href={view.article.url} target="_blank" rel="noopener noreferrer">{view.article.url}</a>
+            </p>
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
