@@ -5,7 +5,7 @@
 import createDOMPurify, { type Config } from 'dompurify';
 
 const PROFILE: Config = {
-  FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'svg', 'math', 'template', 'noscript', 'dialog', 'portal'],
+  FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'frameset', 'object', 'embed', 'svg', 'math', 'template', 'noscript', 'dialog', 'portal', 'marquee', 'blink'],
   FORBID_ATTR: ['style', 'class', 'id', 'name', 'action', 'formaction', 'srcdoc', 'ping', 'background', 'xlink:href', 'autofocus', 'tabindex', 'contenteditable'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: true,

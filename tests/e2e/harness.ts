@@ -13,9 +13,17 @@ export const EXTENSION_DIR = join(ROOT, 'dist/chrome');
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
 
-/** Serves tests/fixtures/pages/<slug>/page.html at /<slug>/ (any path below it too), on a loopback port. */
-export async function startPageServer(): Promise<{ server: Server; origin: string }> {
+/**
+ * Serves tests/fixtures/pages/<slug>/page.html at /<slug>/ (any path below it too), on a loopback port.
+ * `generated` answers paths a test makes up (generated pages); it is asked first.
+ */
+export async function startPageServer(generated?: (path: string) => string | undefined): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
+    const made = generated?.(req.url ?? '/');
+    if (made !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(made);
+      return;
+    }
     const slug = (req.url ?? '/').split('/')[1] ?? '';
     const file = join(PAGES_DIR, slug.replace(/[^a-z0-9-]/gi, ''), 'page.html');
     if (!slug || !existsSync(file)) {

@@ -1,0 +1,55 @@
+/**
+ * Generated hostile pages rendered in the real popup: no vector runs there. A vector that ran would set
+ * the canary window.__pwned in the popup; every element of the rendered article is also clicked, hovered
+ * and focused, so a surviving handler would fire.
+ */
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import { after, before, test } from 'node:test';
+import { EXECUTABLE_MARKUP, hostilePage } from '../fuzz/hostile-pages';
+import { clickToolbarButton, launchWithExtension, startPageServer, type ExtensionBrowser } from './harness';
+
+const SAMPLE = Array.from({ length: 20 }, (_, i) => i * 50 + 7);
+
+let browser: ExtensionBrowser;
+let server: Server;
+let origin: string;
+
+before(async () => {
+  ({ server, origin } = await startPageServer((path) => {
+    const m = /^\/hostile\/(\d+)$/.exec(path);
+    return m ? hostilePage(Number(m[1])).html : undefined;
+  }));
+  browser = await launchWithExtension();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test(`no vector executes in the popup (${SAMPLE.length} generated hostile pages)`, async () => {
+  let vectors = 0;
+  let executed = 0;
+  for (const index of SAMPLE) {
+    vectors += hostilePage(index).vectors;
+    const page = await browser.ctx.newPage();
+    await page.goto(`${origin}/hostile/${index}`);
+    const popup = await clickToolbarButton(browser, page);
+    await popup.waitFor(`document.querySelector('.article-title, .notice')`);
+    const verdict = await popup.evaluate<{ pwned: number; markup: string; titles: string }>(`(async () => {
+      const body = document.querySelector('.article-body');
+      for (const el of body ? body.querySelectorAll('*') : []) {
+        for (const type of ['click', 'mouseover', 'focus', 'focusin', 'error', 'load', 'toggle', 'animationstart']) el.dispatchEvent(new Event(type, { bubbles: true }));
+      }
+      await new Promise((r) => setTimeout(r, 50));
+      return { pwned: window.__pwned ?? 0, markup: body ? body.innerHTML : '', titles: document.querySelector('.article-header')?.innerHTML ?? '' };
+    })()`);
+    executed += verdict.pwned;
+    assert.equal(verdict.pwned, 0, `page ${index}: a vector ran in the popup`);
+    assert.doesNotMatch(verdict.markup, EXECUTABLE_MARKUP, `page ${index}: executable markup rendered`);
+    assert.doesNotMatch(verdict.titles, /<img|onerror|<b /, `page ${index}: markup in the header`);
+    await page.close();
+  }
+  console.log(`hostile pages in Chromium: ${SAMPLE.length} pages, ${vectors} vectors tried, ${executed} executed`);
+});

@@ -1,0 +1,31 @@
+/** 1,000 generated hostile pages through the pipeline: nothing executable comes out the other side. */
+import { describe, expect, it } from 'vitest';
+import { EXECUTABLE_MARKUP, hostilePage } from '../fuzz/hostile-pages';
+import { extract } from './news-page';
+
+const PAGES = 1000;
+
+describe('generated hostile pages', () => {
+  it(`leave no executable markup in the extracted article (${PAGES} pages)`, { timeout: 180_000 }, () => {
+    let vectors = 0;
+    const leaks: string[] = [];
+    let articles = 0;
+    for (let i = 0; i < PAGES; i++) {
+      const page = hostilePage(i);
+      vectors += page.vectors;
+      const result = extract(page.html);
+      if (!result.ok) continue;
+      articles++;
+      const a = result.article;
+      const leak = a.content.match(EXECUTABLE_MARKUP);
+      if (leak) leaks.push(`page ${i}: ${leak[0]}`);
+      for (const link of a.relatedLinks) if (!/^https?:\/\//.test(link.url)) leaks.push(`page ${i}: related link ${link.url}`);
+      for (const text of [a.title, ...a.authors]) if (/[<>]/.test(text)) leaks.push(`page ${i}: markup in title/author ${text}`);
+    }
+    console.log(`hostile fuzz: ${PAGES} pages, ${vectors} vectors tried, ${articles} extracted, ${leaks.length} leaks`);
+    expect(leaks).toEqual([]);
+    // A vector such as <math><style> can swallow the rest of the page as text; "no article" is a safe answer then.
+    expect(articles).toBeGreaterThan(PAGES * 0.9);
+    expect(vectors).toBeGreaterThan(2000);
+  });
+});
