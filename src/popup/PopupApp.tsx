@@ -114,10 +114,10 @@ export function PopupApp() {
         <button type="button" class="ghost" onClick={() => void sendToBackground('openLibrary', {}).then(() => window.close())}>
           Library
         </button>
+        <button type="button" class="ghost help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelp(true)}>
+          ?
+        </button>
       </div>
-      <button type="button" class="ghost help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelp(true)}>
-        ?
-      </button>
       <HideModeBar mode={hideMode} />
       {reading && article && <ReadAloud rootSelector=".popup-content .article-body" onClose={() => setReading(false)} handle={speech} />}
       <main class="popup-content" aria-live="polite" aria-busy={view.kind === 'loading'}>

@@ -1,6 +1,6 @@
 /** Finds the tab the popup belongs to and asks its content script for the article. */
 import browser from 'webextension-polyfill';
-import { sendToContent, type ExtractResponse } from '../shared/messages';
+import { sendToContent, type ExtractResponse, type PageToContent } from '../shared/messages';
 import { restrictedReason } from '../shared/restricted-pages';
 
 export interface TargetTab {
@@ -19,7 +19,8 @@ export async function targetTab(): Promise<TargetTab | null> {
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
-export async function extractFromTab(tab: TargetTab, clean: boolean): Promise<ExtractResponse> {
+/** `extra`: the site's rules, the relaxed pass ("Show the rest") or the person's selection as the article. */
+export async function extractFromTab(tab: TargetTab, clean: boolean, extra: Omit<PageToContent['extract']['request'], 'clean'> = {}): Promise<ExtractResponse> {
   const restricted = restrictedReason(tab.url ?? 'https://unknown.invalid/');
   if (restricted) return { ok: false, reason: 'failed', message: restricted };
   try {
@@ -31,7 +32,7 @@ export async function extractFromTab(tab: TargetTab, clean: boolean): Promise<Ex
     return { ok: false, reason: 'failed', message: 'The browser does not let extensions read this page. Browser pages, extension stores and the PDF viewer are off limits to every extension.' };
   }
   try {
-    const response = await sendToContent(tab.id, 'extract', { clean });
+    const response = await sendToContent(tab.id, 'extract', { clean, ...extra });
     return response ?? { ok: false, reason: 'failed', message: 'The page did not answer. Reload it and try again.' };
   } catch (error) {
     return { ok: false, reason: 'failed', message: `The page did not answer (${(error as Error).message}). Reload it and try again.` };

@@ -1,0 +1,142 @@
+/**
+ * Hide mode: hovering a block of the article outlines it, a click (or Enter on a focused block) removes
+ * it and records a rule for the site, and Undo puts it back and forgets the rule.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import './hide-mode.css';
+import { newRuleId } from '../rules/merge';
+import type { SiteRule } from '../rules/rule';
+import { addRule, deleteRule } from '../rules/store';
+import { sendToContent } from '../shared/messages';
+import { blockAt, blockRef, keyboardBlocks } from './hide-mode-blocks';
+
+export interface HideTarget {
+  tabId: number;
+  url: string;
+  site: string;
+}
+
+type Outcome = { element: Element; rule: SiteRule | null; message: string };
+
+const BODY = '.popup-content .article-body';
+
+function body(): Element | null {
+  return document.querySelector(BODY);
+}
+
+export function useHideMode(target: HideTarget | null, articleKey: unknown) {
+  const [active, setActive] = useState(false);
+  const [last, setLast] = useState<Outcome | null>(null);
+
+  useEffect(() => {
+    setActive(false);
+    setLast(null);
+  }, [articleKey]);
+
+  const hide = useCallback(
+    async (element: Element) => {
+      const root = body();
+      if (!target || !root || !root.contains(element)) return;
+      const ref = blockRef(element, root);
+      element.classList.remove('hide-target');
+      element.classList.add('hidden-by-reader');
+      let rule: SiteRule | null = null;
+      let message: string;
+      try {
+        const answer = await sendToContent(target.tabId, 'ruleForBlock', { block: ref });
+        if (answer?.ok) {
+          rule = { id: newRuleId(), site: target.site, selector: answer.selector, basis: answer.basis, exampleUrl: target.url, sample: answer.sample, createdAt: new Date().toISOString() };
+          await addRule(rule);
+          message = `Hidden on ${target.site} from now on.`;
+        } else {
+          message = answer?.reason ?? 'Hidden on this page only.';
+        }
+      } catch (error) {
+        message = `Hidden on this page only (${(error as Error).message}).`;
+      }
+      setLast({ element, rule, message });
+    },
+    [target],
+  );
+
+  const undo = useCallback(async () => {
+    if (!last) return;
+    last.element.classList.remove('hidden-by-reader');
+    if (last.rule) await deleteRule(last.rule.id);
+    setLast(null);
+  }, [last]);
+
+  useEffect(() => {
+    const root = body();
+    if (!active || !root) return;
+    root.classList.add('hide-mode');
+    const blocks = keyboardBlocks(root);
+    for (const b of blocks) {
+      b.setAttribute('tabindex', '0');
+      b.setAttribute('role', 'button');
+      b.setAttribute('aria-label', `Hide: ${(b.textContent ?? '').trim().slice(0, 60)}`);
+    }
+    let outlined: Element | null = null;
+    const outline = (el: Element | null) => {
+      outlined?.classList.remove('hide-target');
+      outlined = el;
+      el?.classList.add('hide-target');
+    };
+    const over = (e: Event) => outline(blockAt(e.target as Element, root));
+    const click = (e: Event) => {
+      const block = blockAt(e.target as Element, root);
+      if (!block) return;
+      e.preventDefault();
+      e.stopPropagation();
+      void hide(block);
+    };
+    const key = (e: KeyboardEvent) => {
+      const el = e.target as Element;
+      if ((e.key === 'Enter' || e.key === ' ' || e.key === 'Delete') && blocks.includes(el)) {
+        e.preventDefault();
+        e.stopPropagation();
+        void hide(el);
+      }
+    };
+    const focus = (e: Event) => outline(blocks.includes(e.target as Element) ? (e.target as Element) : null);
+    root.addEventListener('mouseover', over);
+    root.addEventListener('click', click, true);
+    root.addEventListener('keydown', key as EventListener);
+    root.addEventListener('focusin', focus);
+    (blocks[0] as HTMLElement | undefined)?.focus();
+    return () => {
+      outline(null);
+      root.classList.remove('hide-mode');
+      for (const b of blocks) ['tabindex', 'role', 'aria-label'].forEach((a) => b.removeAttribute(a));
+      root.removeEventListener('mouseover', over);
+      root.removeEventListener('click', click, true);
+      root.removeEventListener('keydown', key as EventListener);
+      root.removeEventListener('focusin', focus);
+    };
+  }, [active, hide, articleKey]);
+
+  return { active, setActive, last, undo, dismiss: () => setLast(null) };
+}
+
+export function HideModeBar({ mode }: { mode: ReturnType<typeof useHideMode> }) {
+  if (!mode.active && !mode.last) return null;
+  return (
+    <div class="hide-bar" role="status">
+      {mode.last ? (
+        <>
+          <span class="hide-message">{mode.last.message}</span>
+          <button type="button" class="undo" onClick={() => void mode.undo()}>
+            Undo
+          </button>
+        </>
+      ) : (
+        <span class="hide-message">Click a block to hide it on this site (Tab to a block, Enter to hide). Esc when done.</span>
+      )}
+      {mode.active && (
+        <button type="button" class="ghost" onClick={() => mode.setActive(false)}>
+          Done
+        </button>
+      )}
+    </div>
+  );
+}
