@@ -34,6 +34,7 @@ export default defineConfig(({ mode }) =>
               popup: resolve(import.meta.dirname, 'src/popup/popup.html'),
               library: resolve(import.meta.dirname, 'src/library/library.html'),
               reader: resolve(import.meta.dirname, 'src/reader/reader.html'),
+              options: resolve(import.meta.dirname, 'src/options/options.html'),
               background: resolve(import.meta.dirname, 'src/background/index.ts'),
             },
             output: {

@@ -3,6 +3,7 @@
  * it and records a rule for the site, and Undo puts it back and forgets the rule.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import './hide-mode.css';
 import { newRuleId } from '../rules/merge';
 import type { SiteRule } from '../rules/rule';
@@ -132,6 +133,9 @@ export function HideModeBar({ mode }: { mode: ReturnType<typeof useHideMode> }) 
       ) : (
         <span class="hide-message">Click a block to hide it on this site (Tab to a block, Enter to hide). Esc when done.</span>
       )}
+      <button type="button" class="ghost manage-rules" onClick={() => void browser.runtime.openOptionsPage()}>
+        Manage rules
+      </button>
       {mode.active && (
         <button type="button" class="ghost" onClick={() => mode.setActive(false)}>
           Done
