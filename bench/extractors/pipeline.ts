@@ -1,0 +1,29 @@
+/** This project's extraction pipeline (clean on), over the same jsdom parse as the baseline. */
+import { extractArticle } from '../../src/extract';
+import { parseHtml } from '../../src/node/parse-html';
+import type { BenchExtractor } from './types';
+
+export const pipeline: BenchExtractor = {
+  name: 'pipeline',
+  extract(html, url) {
+    const t0 = performance.now();
+    const { document, window } = parseHtml(html, url);
+    const t1 = performance.now();
+    try {
+      const result = extractArticle(document, { url, clean: true, window });
+      const timings = { parseMs: t1 - t0, extractMs: performance.now() - t1 };
+      if (!result.ok) return { textContent: null, title: null, byline: null, publishedTime: null, relatedLinks: 0, timings };
+      const a = result.article;
+      return {
+        textContent: a.textContent,
+        title: a.title,
+        byline: a.byline ?? (a.authors.length ? a.authors.join(', ') : null),
+        publishedTime: a.publishedTime,
+        relatedLinks: a.relatedLinks.length,
+        timings,
+      };
+    } finally {
+      window.close();
+    }
+  },
+};
