@@ -35,7 +35,7 @@ function extract({ clean, useSelection, rules, relaxed }: PageToContent['extract
 
 function ruleForBlock({ block }: PageToContent['ruleForBlock']['request']): RuleForBlockResponse {
   const element = trace?.find(block);
-  if (!trace || !element?.isConnected) return { ok: false, reason: 'This block could not be found on the page any more (the page may have changed), so it is hidden here only.' };
+  if (!trace || !element?.isConnected) return { ok: false, reason: 'Hidden on this page only: the block is no longer on the page (the page may have changed).' };
   const derived = deriveSelector(element, articleParagraphs(trace.paragraphTexts()));
   return derived.ok ? { ...derived, sample: sampleOf(element) } : { ...derived, sample: sampleOf(element) };
 }

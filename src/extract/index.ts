@@ -4,6 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { Article, ArticleWarning, Removal } from './article';
+import { boundedCopy } from './bounded-copy';
 import { completeArticle } from './completeness';
 import { removeClutterFromArticle, removeClutterFromPage, type CleanContext } from './clutter/remove-clutter';
 import { looksLikeArticle } from './is-article';
@@ -39,9 +40,13 @@ export interface ExtractOptions {
 
 export type ExtractResult =
   | { ok: true; article: Article }
-  | { ok: false; reason: 'not-article'; message: string };
+  | { ok: false; reason: 'not-article' | 'too-large'; message: string };
 
 export const NOT_ARTICLE_MESSAGE = 'No article found on this page.';
+
+function tooLargeMessage(elements: number): string {
+  return `This page is too large for the reader (${elements.toLocaleString('en')} elements), and nothing on it marks where the article is.`;
+}
 
 export function warningsFor(article: Pick<Article, 'authors' | 'publishedTime'>): ArticleWarning[] {
   const warnings: ArticleWarning[] = [];
@@ -54,7 +59,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const clean = options.clean ?? true;
   const win = options.window ?? doc.defaultView;
   if (!win) throw new Error('extractArticle needs a window for the HTML sanitizer');
-  const page = doc.cloneNode(true) as Document;
+  const copy = boundedCopy(doc);
+  if (!copy.ok) return { ok: false, reason: 'too-large', message: tooLargeMessage(copy.elements) };
+  const page = copy.page;
   options.trace?.tag(page);
   const meta = readMetadata(page, options.url);
   const related = collectRelatedLinks(page, options.url);

@@ -70,6 +70,11 @@ export function PopupApp() {
     };
   }, [tab, clean, settings === null, source]);
 
+  // Loading at once: the previous article must not show for a frame under the new source's labels.
+  const chooseSource = (next: Source) => {
+    setView({ kind: 'loading' });
+    setSource(next);
+  };
   const hideMode = useHideMode(tab && host && tab.url ? { tabId: tab.id, url: tab.url, site: host } : null, view);
   const article = view.kind === 'article' ? view.article : null;
   const changeSettings = (change: (s: Settings) => Settings) => void updateSettings(change).then(setSettings);
@@ -98,6 +103,14 @@ export function PopupApp() {
           <input type="checkbox" checked={clean} disabled={!settings || !host} onChange={() => void toggleClean()} />
           <span>Remove clutter</span>
         </label>
+        <span class="spacer" />
+        {view.kind === 'article' && <SaveButton article={view.article} />}
+        {view.kind === 'article' && <OpenInReaderButton article={view.article} />}
+        <button type="button" class="ghost" onClick={() => void sendToBackground('openLibrary', {}).then(() => window.close())}>
+          Library
+        </button>
+      </div>
+      <div class="reader-tools" role="toolbar" aria-label="Reading tools">
         {article && source !== 'selection' && (
           <button type="button" class="ghost hide-toggle" aria-pressed={hideMode.active} title="Hide blocks with a click, for this site (H)" onClick={() => hideMode.setActive((on) => !on)}>
             Hide blocks
@@ -109,13 +122,8 @@ export function PopupApp() {
           </button>
         )}
         <span class="spacer" />
-        {view.kind === 'article' && <SaveButton article={view.article} />}
-        {view.kind === 'article' && <OpenInReaderButton article={view.article} />}
-        <button type="button" class="ghost" onClick={() => void sendToBackground('openLibrary', {}).then(() => window.close())}>
-          Library
-        </button>
         <button type="button" class="ghost help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelp(true)}>
-          ?
+          Keys ?
         </button>
       </div>
       <HideModeBar mode={hideMode} />
@@ -130,24 +138,24 @@ export function PopupApp() {
           <div class="status notice" role="alert">
             <h1>{view.title}</h1>
             <p>{view.message}</p>
-            {view.offerSelection && <SelectionOffer chars={selectionChars} onUse={() => setSource('selection')} />}
+            {view.offerSelection && <SelectionOffer chars={selectionChars} onUse={() => chooseSource('selection')} />}
           </div>
         )}
         {view.kind === 'article' && source === 'selection' && (
           <p class="selection-note">
             Showing the text you selected.{' '}
-            <button type="button" class="ghost" onClick={() => setSource('page')}>
+            <button type="button" class="ghost" onClick={() => chooseSource('page')}>
               Back to the page’s article
             </button>
           </p>
         )}
         {view.kind === 'article' && source !== 'selection' && (
-          <CompletenessNotice article={view.article} selectionChars={selectionChars} relaxed={source === 'relaxed'} onShowRest={() => setSource('relaxed')} onUseSelection={() => setSource('selection')} />
+          <CompletenessNotice article={view.article} selectionChars={selectionChars} relaxed={source === 'relaxed'} onShowRest={() => chooseSource('relaxed')} onUseSelection={() => chooseSource('selection')} />
         )}
         {view.kind === 'article' && <ArticleView article={view.article} />}
         {view.kind === 'article' && view.article.removed.length > 0 && (
           <details class="removed">
-            <summary>{view.article.removed.length} pieces of clutter removed</summary>
+            <summary>{view.article.removed.length} {view.article.removed.length === 1 ? 'piece' : 'pieces'} of clutter removed</summary>
             <ul>
               {view.article.removed.map((r, i) => (
                 <li key={i}>

@@ -35,8 +35,13 @@ export class BlockTrace {
 
   /** Runs on the fresh copy: the copy's elements are in the same order as the page's. */
   tag(copy: Document): void {
-    this.originals = Array.from(this.source.getElementsByTagName('*'));
+    const originals = Array.from(this.source.getElementsByTagName('*'));
     const copies = copy.getElementsByTagName('*');
+    // A partial copy (very large pages are copied from their article container only) does not line up
+    // with the page; no map is better than one that points at the wrong elements.
+    if (copies.length !== originals.length) return;
+    for (let i = 0; i < copies.length; i++) if (copies[i]!.tagName !== originals[i]!.tagName) return;
+    this.originals = originals;
     for (let i = 0; i < copies.length; i++) copies[i]!.setAttribute(ATTR, String(i));
   }
 

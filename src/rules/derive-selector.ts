@@ -10,8 +10,9 @@ import { isStableDataAttribute, isStableName } from './stable-names';
 
 export type Derived = { ok: true; selector: string; basis: SelectorBasis } | { ok: false; reason: string };
 
-const CANNOT = 'This block has nothing that would find it again on the site’s other pages, so it is hidden on this page only.';
-const TOO_MUCH = 'Hiding this would hide the article itself, so no rule was made.';
+const CANNOT = 'Hidden on this page only: nothing marks this block on the site’s other pages.';
+const TOO_MUCH = 'Hidden on this page only: a rule for it would hide the article itself.';
+const OVERLAPS = 'Hidden on this page only: every way of naming this block also matches part of the article.';
 
 function tag(el: Element): string {
   return el.tagName.toLowerCase();
@@ -112,12 +113,30 @@ export function deriveSelector(el: Element, articleTexts: Set<string>): Derived 
     if (matches.some((m) => carriesArticleText(m, articleTexts, el))) continue;
     return { ok: true, selector, basis };
   }
-  return { ok: false, reason: candidates.length ? `${CANNOT} (Every way of naming it also matches part of the article.)` : CANNOT };
+  return { ok: false, reason: candidates.length ? OVERLAPS : CANNOT };
+}
+
+const BLOCK_TAGS = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|LI|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/;
+
+/** Text with a space where one block ends and the next begins ("Weather Fog…", not "WeatherFog…"). */
+function blockText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && !/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test((node as Element).tagName)) {
+      const block = BLOCK_TAGS.test((node as Element).tagName);
+      if (block) parts.push(' ');
+      node.childNodes.forEach(walk);
+      if (block) parts.push(' ');
+    }
+  };
+  walk(el);
+  return squash(parts.join(''));
 }
 
 /** A short description of the block for the settings page. */
 export function sampleOf(el: Element): string {
-  const text = squash(el.textContent);
+  const text = blockText(el);
   if (text) return text.length > 120 ? `${text.slice(0, 117)}…` : text;
   const img = el.querySelector('img');
   return img ? `Image: ${img.getAttribute('alt') || img.getAttribute('src') || ''}`.slice(0, 120) : `<${tag(el)}> block`;

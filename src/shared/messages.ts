@@ -18,7 +18,7 @@ export interface PageToContent {
 
 export type ExtractResponse =
   | { ok: true; article: Article }
-  | { ok: false; reason: 'not-article' | 'failed'; message: string };
+  | { ok: false; reason: 'not-article' | 'too-large' | 'failed'; message: string };
 
 export type RuleForBlockResponse =
   | { ok: true; selector: string; basis: SelectorBasis; sample: string }

@@ -4,14 +4,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { enormousPage } from '../../bench/large-pages/generate';
 import { clickToolbarButton, launchWithExtension, SCREENSHOT_DIR, startPageServer, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser;
 let server: Server;
 let origin: string;
 
+// ~3 MB: past the element bound, and nothing marks the article.
+const enormous = enormousPage(3, { container: false });
+
 before(async () => {
-  ({ server, origin } = await startPageServer());
+  ({ server, origin } = await startPageServer((path) => (path === '/enormous/' ? enormous : undefined)));
   browser = await launchWithExtension();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
 });
@@ -43,4 +47,10 @@ test('a browser-internal page says browsers do not let extensions read it', asyn
   const message = await popupMessage('chrome://version/', 'popup-browser-page.png');
   assert.equal(message.title, 'Can’t read this page');
   assert.match(message.text, /does not let extensions read|browser page/);
+});
+
+test('an enormous page with nothing marking its article stops at once with a message, not a frozen popup', async () => {
+  const message = await popupMessage(`${origin}/enormous/`, 'popup-too-large.png');
+  assert.equal(message.title, 'This page is too large');
+  assert.match(message.text, /too large for the reader \([\d,]+ elements\)/);
 });
