@@ -10,7 +10,11 @@ export type BoundedCopy = { ok: true; page: Document } | { ok: false; elements: 
 
 export function boundedCopy(doc: Document): BoundedCopy {
   const elements = doc.getElementsByTagName('*').length;
-  if (elements <= MAX_ELEMENTS) return { ok: true, page: doc.cloneNode(true) as Document };
+  if (elements <= MAX_ELEMENTS) {
+    const page = doc.cloneNode(true) as Document;
+    flattenShadowRoots(doc, page);
+    return { ok: true, page };
+  }
   for (const selector of ARTICLE_CONTAINERS) {
     const container = Array.from(doc.querySelectorAll(selector)).find((el) => el.getElementsByTagName('*').length <= MAX_ELEMENTS && (el.textContent?.length ?? 0) > 500);
     if (!container) continue;
@@ -21,4 +25,31 @@ export function boundedCopy(doc: Document): BoundedCopy {
     return { ok: true, page };
   }
   return { ok: false, elements };
+}
+
+/**
+ * cloneNode leaves open shadow roots behind, and some sites render the story inside web components.
+ * Put each shadow tree's content into the copy in place of the host's children, with slotted light-DOM
+ * children where its <slot>s are, which is what the person sees.
+ */
+function flattenShadowRoots(original: Document, copy: Document): void {
+  const sources = original.getElementsByTagName('*');
+  const hosts: number[] = [];
+  for (let i = 0; i < sources.length; i++) if ((sources[i] as Element).shadowRoot) hosts.push(i);
+  if (hosts.length === 0) return;
+  const targets = Array.from(copy.getElementsByTagName('*'));
+  for (const i of hosts.reverse()) {
+    const shadow = (sources[i] as Element).shadowRoot!;
+    const host = targets[i]!;
+    const light = Array.from(host.childNodes);
+    // A shadow root itself cannot be imported; its children can.
+    const rendered = copy.createDocumentFragment();
+    for (const child of Array.from(shadow.childNodes)) rendered.append(copy.importNode(child, true));
+    for (const slot of Array.from(rendered.querySelectorAll('slot'))) {
+      const name = slot.getAttribute('name');
+      const slotted = light.filter((n) => (name ? (n as Element).getAttribute?.('slot') === name : !(n as Element).getAttribute?.('slot')));
+      slot.replaceWith(...(slotted.length ? slotted : Array.from(slot.childNodes)));
+    }
+    host.replaceChildren(...Array.from(rendered.childNodes));
+  }
 }

@@ -15,11 +15,13 @@ export function fixLazyImages(root: Element): void {
   }
   // <noscript><img></noscript> next to a placeholder: the noscript copy is the one that would show.
   for (const noscript of Array.from(root.querySelectorAll('noscript'))) {
-    const html = noscript.textContent ?? '';
-    if (!/<img\b/i.test(html)) continue;
-    const holder = root.ownerDocument.createElement('div');
-    holder.innerHTML = html;
-    const img = holder.querySelector('img');
+    // With scripting on (browsers) <noscript> holds raw text; with it off (jsdom) it holds parsed elements.
+    let img = noscript.querySelector('img');
+    if (!img && /<img\b/i.test(noscript.textContent ?? '')) {
+      const holder = root.ownerDocument.createElement('div');
+      holder.innerHTML = noscript.textContent ?? '';
+      img = holder.querySelector('img');
+    }
     if (!img) continue;
     const prev = noscript.previousElementSibling;
     if (prev?.tagName === 'IMG' && isPlaceholder(prev.getAttribute('src'))) prev.remove();

@@ -1,0 +1,24 @@
+/** Lazy-loaded images appear in the reader (readability#912, #450): data-src, data-srcset, <picture>, <noscript> twins. */
+import { describe, expect, it } from 'vitest';
+import { article, newsPage } from './news-page';
+
+describe('lazy-loaded images', () => {
+  it('uses the real address from data-src instead of the placeholder', () => {
+    const a = article(newsPage({ inserts: { 0: '<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/bridge-1200.jpg" alt="The bridge"><figcaption>The reopened bridge.</figcaption></figure>' } }));
+    expect(a.content).toContain('src="https://coastpost.example/img/bridge-1200.jpg"');
+    expect(a.content).not.toContain('R0lGOD');
+  });
+
+  it('keeps responsive sources from data-srcset and <picture>', () => {
+    const picture = '<figure><picture><source data-srcset="/img/deck-800.webp 800w, /img/deck-1600.webp 1600w" type="image/webp"><img src="/img/placeholder.gif" data-src="/img/deck-800.jpg" alt="The new deck"></picture><figcaption>The resurfaced deck.</figcaption></figure>';
+    const a = article(newsPage({ inserts: { 1: picture } }));
+    expect(a.content).toContain('https://coastpost.example/img/deck-800.jpg');
+    expect(a.content).toMatch(/deck-1600\.webp 1600w/);
+  });
+
+  it('shows the <noscript> copy of an image whose script-loaded twin is a placeholder', () => {
+    const a = article(newsPage({ inserts: { 0: '<figure><img class="lazy" src="/img/blank.gif" alt=""><noscript><img src="/img/cables.jpg" alt="New cable anchors"></noscript><figcaption>New cable anchors.</figcaption></figure>' } }));
+    expect(a.content).toContain('src="https://coastpost.example/img/cables.jpg"');
+    expect(a.content).not.toContain('blank.gif');
+  });
+});
