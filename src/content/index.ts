@@ -27,7 +27,7 @@ function extract({ clean, useSelection, rules, relaxed }: PageToContent['extract
     }
     trace = new BlockTrace(document);
     const result = extractArticle(document, { url: location.href, clean, window, rules, relaxed, trace });
-    return result.ok ? result : { ok: false, reason: 'not-article', message: result.message };
+    return result;
   } catch (error) {
     return { ok: false, reason: 'failed', message: `The reader could not process this page: ${(error as Error)?.message ?? String(error)}` };
   }

@@ -8,6 +8,7 @@ import { cleanFor, loadSettings, updateSettings, withSiteClean, type Settings } 
 import { ArticleView } from '../ui/ArticleView';
 import { useTheme } from '../ui/use-theme';
 import { extractFromTab, targetTab, type TargetTab } from './read-tab';
+import { ReadingProgress } from './ReadingProgress';
 import { SaveButton } from './SaveButton';
 import { rulesForSite } from '../rules/store';
 import { sendToContent } from '../shared/messages';
@@ -25,6 +26,8 @@ type View =
   | { kind: 'loading' }
   | { kind: 'article'; article: Article }
   | { kind: 'message'; title: string; message: string; offerSelection?: boolean };
+
+const MESSAGE_TITLES = { 'not-article': 'No article here', 'too-large': 'This page is too large', failed: 'Can’t read this page' } as const;
 
 export function PopupApp() {
   const [tab, setTab] = useState<TargetTab | null>(null);
@@ -61,7 +64,7 @@ export function PopupApp() {
       const response = await extractFromTab(tab, clean, { rules, relaxed: source === 'relaxed', useSelection: source === 'selection' });
       if (!current) return;
       if (response.ok) setView({ kind: 'article', article: response.article });
-      else setView({ kind: 'message', title: response.reason === 'not-article' ? 'No article here' : 'Can’t read this page', message: response.message, offerSelection: response.reason === 'not-article' });
+      else setView({ kind: 'message', title: MESSAGE_TITLES[response.reason], message: response.message, offerSelection: response.reason !== 'failed' });
       const selection = await sendToContent(tab.id, 'selectionInfo', {}).catch(() => ({ chars: 0 }));
       if (current) setSelectionChars(selection?.chars ?? 0);
     })();
@@ -129,11 +132,7 @@ export function PopupApp() {
       <HideModeBar mode={hideMode} />
       {reading && article && <ReadAloud rootSelector=".popup-content .article-body" onClose={() => setReading(false)} handle={speech} />}
       <main class="popup-content" aria-live="polite" aria-busy={view.kind === 'loading'}>
-        {view.kind === 'loading' && (
-          <div class="status" role="status">
-            <span class="spinner" aria-hidden="true" /> Reading the page…
-          </div>
-        )}
+        {view.kind === 'loading' && <ReadingProgress />}
         {view.kind === 'message' && (
           <div class="status notice" role="alert">
             <h1>{view.title}</h1>
