@@ -6,6 +6,7 @@
 import type { Removal, RemovalReason } from '../article';
 import { normalizeDate } from '../metadata/dates';
 import { BYLINE_SENTENCE } from '../metadata/visible-byline';
+import { forEachText, shortAncestors } from '../metadata/text-nodes';
 import { linkDensity, nameTokens, squash } from '../text';
 import { AD_LABEL, AUTHOR_BIO, NAME_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
 
@@ -41,7 +42,7 @@ function clutterKind(el: Element): RemovalReason | null {
 
 export function removeByName(root: Element, ctx: CleanContext): void {
   for (const el of Array.from(root.querySelectorAll(BLOCKS))) {
-    if (!root.contains(el)) continue;
+    if (el.attributes.length === 0 || !root.contains(el)) continue;
     const kind = clutterKind(el);
     if (!kind) continue;
     // A wrapper named "share" or "comments" that holds the whole story is a layout box, not clutter.
@@ -50,14 +51,40 @@ export function removeByName(root: Element, ctx: CleanContext): void {
   }
 }
 
+const NEVER_CONTENT_TAGS = new Set(NEVER_CONTENT_SELECTOR.split(/,\s*/).filter((s) => /^[a-z]+$/.test(s)).map((s) => s.toUpperCase()));
+
+/** One element walk instead of the selector: jsdom scans the whole page for an attribute-only selector like [hidden]. */
 export function removeNeverContent(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll(NEVER_CONTENT_SELECTOR))) el.remove();
+  const doomed: Element[] = [];
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (NEVER_CONTENT_TAGS.has(el.tagName) || el.hasAttribute('hidden')) {
+      doomed.push(el);
+    } else if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  for (const d of doomed) d.remove();
 }
 
+const AD_LABEL_TAGS = /^(DIV|P|SPAN|SMALL|ASIDE|SECTION|H6|H5|H4)$/;
+
+/** "Advertisement" labels, found from their text nodes; the outermost small block that is only the label goes. */
 export function removeAdLabels(root: Element, ctx: CleanContext): void {
-  for (const el of Array.from(root.querySelectorAll('div, p, span, small, aside, section, h6, h5, h4'))) {
-    if (root.contains(el) && el.querySelectorAll('p, div').length < 3 && AD_LABEL.test(squash(el.textContent))) record(ctx, el, 'ad');
-  }
+  const hits: Element[] = [];
+  forEachText(root, (node, text) => {
+    if (!AD_LABEL.test(text)) return false;
+    let best: Element | null = null;
+    for (const { el, text: full } of shortAncestors(node, 6, 60, root)) {
+      if (AD_LABEL_TAGS.test(el.tagName) && AD_LABEL.test(full) && el.querySelectorAll('p, div').length < 3) best = el;
+    }
+    if (best && !hits.some((h) => h.contains(best))) hits.push(best);
+    return false;
+  });
+  for (const el of hits) if (root.contains(el)) record(ctx, el, 'ad');
 }
 
 export function removeTemplatePlaceholders(root: Element, ctx: CleanContext): void {
@@ -78,12 +105,22 @@ export function removeTemplatePlaceholders(root: Element, ctx: CleanContext): vo
   }
 }
 
+const PROMO_TAGS = /^(H[1-6]|P|STRONG|B|DIV|SPAN|A|BUTTON)$/;
+/** First words of PROMO_TEXT, loosely: a cheap filter for text nodes worth climbing from. */
+const PROMO_OPENING = /^(subscribe|become|get|sign|join|support|already|you|this|donate|never|enter)\b/i;
+
 /** Promo boxes found by their words, for pages whose class names say nothing. */
 export function removePromos(root: Element, ctx: CleanContext): void {
-  const starts = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, strong, b, div, span, a, button')).filter((el) => {
-    if (!root.contains(el) || el.children.length > 3) return false;
-    const text = squash(el.textContent);
-    return text.length > 4 && text.length < 200 && PROMO_TEXT.test(text);
+  // Found from text nodes that open like a pitch; the outermost short element reading as one is the start.
+  const starts: Element[] = [];
+  forEachText(root, (node, text) => {
+    if (!PROMO_OPENING.test(text)) return false;
+    let best: Element | null = null;
+    for (const { el, text: full } of shortAncestors(node, 5, 199, root)) {
+      if (PROMO_TAGS.test(el.tagName) && el.children.length <= 3 && full.length > 4 && PROMO_TEXT.test(full)) best = el;
+    }
+    if (best && !starts.includes(best)) starts.push(best);
+    return false;
   });
   for (const start of starts) {
     if (!root.contains(start)) continue;

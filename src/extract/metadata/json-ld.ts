@@ -66,7 +66,9 @@ function parseBlock(raw: string): Json {
 
 export function readLinkedData(doc: Document): LinkedDataMeta {
   const objects: Record<string, Json>[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  // getElementsByTagName + a type test: an attribute selector is far slower in jsdom.
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     flatten(parseBlock(script.textContent ?? ''), objects);
   }
   const articles = objects.filter((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));

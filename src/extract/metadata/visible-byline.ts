@@ -5,6 +5,8 @@
 import { squash } from '../text';
 import { splitAuthors, uniqueNames } from './authors';
 import { normalizeDate } from './dates';
+import { collectCandidates } from './candidates';
+import { forEachText, shortAncestors } from './text-nodes';
 
 export interface VisibleByline {
   authors: string[];
@@ -23,8 +25,8 @@ const BYLINE_SELECTOR = [
 // Case is spelled out by hand: with the i flag, \p{Lu} would match lower-case words too.
 export const BYLINE_SENTENCE = /^(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory)?\s*(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor)\s*:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le|and|&|,)){0,8})(?:\s*(?:,|\||on|am|le|el|•|·|–|—|-)\s*(.{4,60}))?$/u;
 
-function fromElements(doc: Document): { authors: string[]; element: Element | null } {
-  for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).slice(0, 30)) {
+export function fromElements(candidates: Element[]): { authors: string[]; element: Element | null } {
+  for (const el of candidates.filter((c) => c.matches(BYLINE_SELECTOR)).slice(0, 30)) {
     if (el.closest('[class*="comment"], footer, nav, aside, [class*="related"]')) continue;
     const text = squash(el.textContent);
     if (!text || text.length > 150) continue;
@@ -34,31 +36,39 @@ function fromElements(doc: Document): { authors: string[]; element: Element | nu
   return { authors: [], element: null };
 }
 
-function fromSentences(doc: Document): VisibleByline | null {
+/** Where a byline sentence can start: "By", "Written by", "Von", "Par"… at the start of a text node. */
+const BYLINE_START = /^(?:(?:written|posted|reported|words|story)\s+)?(?:by|von|par|por|door)\b/i;
+const SENTENCE_TAGS = /^(P|DIV|SPAN|ADDRESS|H4|H5|H6|LI)$/;
+
+export function fromSentences(doc: Document): VisibleByline | null {
   const body = doc.body;
   if (!body) return null;
-  const candidates = body.querySelectorAll('p, div, span, address, h4, h5, h6, li');
-  let seen = 0;
-  for (const el of Array.from(candidates)) {
-    if (el.children.length > 4) continue;
-    const text = squash(el.textContent);
-    if (text.length < 6 || text.length > 140) continue;
-    if (++seen > 800) break;
-    const m = text.match(BYLINE_SENTENCE);
-    if (!m) continue;
-    const authors = splitAuthors(m[1]!);
-    if (authors.length) return { authors, published: normalizeDate(m[2]), element: el };
-  }
-  return null;
+  let found: VisibleByline | null = null;
+  forEachText(body, (node, text) => {
+    if (!BYLINE_START.test(text)) return false;
+    // The outermost short element that still reads as a byline sentence ("By <a>Name</a> on <time>").
+    let best: { el: Element; m: RegExpMatchArray } | null = null;
+    for (const { el, text: full } of shortAncestors(node, 4, 140, body)) {
+      if (!SENTENCE_TAGS.test(el.tagName) || el.children.length > 4 || full.length < 6) continue;
+      const m = full.match(BYLINE_SENTENCE);
+      if (m) best = { el, m };
+    }
+    if (!best) return false;
+    const authors = splitAuthors(best.m[1]!);
+    if (!authors.length) return false;
+    found = { authors, published: normalizeDate(best.m[2]), element: best.el };
+    return true;
+  });
+  return found;
 }
 
-function fromTimeElements(doc: Document): string | null {
+export function fromTimeElements(candidates: Element[]): string | null {
   const selectors = [
     '[itemprop~="datePublished"]', 'time[pubdate]', 'time[class*="publish"]', 'article time[datetime]', 'header time[datetime]',
     '[class*="publish"] time[datetime]', 'time[datetime]', '[class*="date"][datetime]', '.published, .pubdate, .post-date, .entry-date, .article-date, .date, .dateline, [class*="timestamp"]',
   ];
   for (const selector of selectors) {
-    for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, 5)) {
+    for (const el of candidates.filter((c) => c.matches(selector)).slice(0, 5)) {
       if (el.closest('[class*="comment"], [class*="related"], footer')) continue;
       const date = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
       if (date) return date;
@@ -68,12 +78,13 @@ function fromTimeElements(doc: Document): string | null {
 }
 
 export function readVisibleByline(doc: Document): VisibleByline {
+  const candidates = collectCandidates(doc);
   const sentence = fromSentences(doc);
-  const element = fromElements(doc);
+  const element = fromElements(candidates.byline);
   const authors = uniqueNames(element.authors.length ? element.authors : (sentence?.authors ?? []));
   return {
     authors,
-    published: fromTimeElements(doc) ?? sentence?.published ?? null,
+    published: fromTimeElements(candidates.date) ?? sentence?.published ?? null,
     element: element.element ?? sentence?.element ?? null,
   };
 }

@@ -1,0 +1,41 @@
+/**
+ * One pass over a subtree's text nodes. Finding short labelled lines ("By …", "Advertisement",
+ * "Related") from their text nodes and climbing to the element around them is far cheaper than
+ * reading textContent of every element, which costs O(size × depth) on big pages.
+ */
+const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|svg|TEXTAREA)$/;
+
+/** Calls visit(node, squashedText) for each non-blank text node in document order; stop by returning true. */
+export function forEachText(root: Node, visit: (node: Text, text: string) => boolean | void): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      if (/\S/.test(value) && visit(node as Text, value.replace(/\s+/g, ' ').trim())) return;
+    }
+    const descend = node.nodeType === 1 && !SKIP.test((node as Element).tagName) && node.firstChild;
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    if (!node || node === root) return;
+    node = node.nextSibling;
+  }
+}
+
+/**
+ * Ancestors of a text node (nearest first, at most maxDepth) for which accept() holds, stopping at
+ * the first one longer than maxChars. Lets callers pick the outermost short element that matches.
+ */
+export function shortAncestors(node: Text, maxDepth: number, maxChars: number, root?: Node): { el: Element; text: string }[] {
+  const out: { el: Element; text: string }[] = [];
+  let el = node.parentElement;
+  for (let depth = 0; el && depth < maxDepth && el !== root; depth++, el = el.parentElement) {
+    if (/^(BODY|HTML|MAIN|ARTICLE)$/.test(el.tagName)) break;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > maxChars) break;
+    out.push({ el, text });
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+/** Bylines and dates a reader can see, found without a selector scan per pattern (the page patterns they exist for). */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { collectCandidates } from '../../src/extract/metadata/candidates';
+import { forEachText } from '../../src/extract/metadata/text-nodes';
+import { readVisibleByline } from '../../src/extract/metadata/visible-byline';
+
+const doc = (body: string, head = '') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
+
+describe('visible byline', () => {
+  it('reads a WordPress entry-meta byline sentence split across links: "By <a>Name</a> on <time>"', () => {
+    const d = doc('<article><h1>Harbour ferry returns</h1><div class="meta"><span>By <a href="/author/jane">Jane Doe</a> on March 4, 2019</span></div><p>Story text.</p></article>');
+    const v = readVisibleByline(d);
+    expect(v.authors).toEqual(['Jane Doe']);
+    expect(v.published).toBe('2019-03-04');
+  });
+
+  it('reads itemprop=author name and a time[datetime] in the article header', () => {
+    const d = doc('<article><header><span itemprop="author" itemscope><span itemprop="name">Ana Lima</span></span><time datetime="2020-01-06T09:00:00Z">6 January</time></header><p>Text</p></article>');
+    const v = readVisibleByline(d);
+    expect(v.authors).toEqual(['Ana Lima']);
+    expect(v.published).toBe('2020-01-06T09:00:00Z');
+  });
+
+  it('ignores a comment author and takes the article byline class', () => {
+    const d = doc('<div class="byline">von Max Mustermann</div><section class="comments"><span class="author">Troll 42</span></section>');
+    expect(readVisibleByline(d).authors).toEqual(['Max Mustermann']);
+  });
+});
+
+describe('candidate walk', () => {
+  it('keeps document order and finds head <meta itemprop=datePublished>', () => {
+    const d = doc('<p class="post-author">A</p><time datetime="2019-01-01">x</time><span class="entry-date">y</span>', '<meta itemprop="datePublished" content="2019-01-01">');
+    const c = collectCandidates(d);
+    expect(c.byline.map((e) => e.className)).toEqual(['post-author']);
+    expect(c.date.map((e) => e.tagName)).toEqual(['META', 'TIME', 'SPAN']);
+  });
+
+  it('visits text nodes in order, skipping scripts and styles', () => {
+    const d = doc('<p>one <b>two</b></p><script>var x</script><style>p{}</style><div>three</div>');
+    const seen: string[] = [];
+    forEachText(d.body, (_n, t) => void seen.push(t));
+    expect(seen).toEqual(['one', 'two', 'three']);
+  });
+});
