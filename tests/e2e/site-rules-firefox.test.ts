@@ -1,0 +1,101 @@
+/**
+ * Firefox build smoke test for issue 7: a block hidden in the popup is gone on the site's next page, and
+ * the per-site clutter toggle holds. Firefox has no headless toolbar click, so (as in firefox-build.test.ts)
+ * a test-only copy of the build may read the test server and opens its popup page over the fixture tab.
+ */
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ROOT, startPageServer } from './harness';
+
+let server: Server;
+let origin: string;
+let firefox: Browser;
+
+function smokeBuild(pageUrl: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'clearpage-firefox-rules-'));
+  cpSync(join(ROOT, 'dist/firefox'), dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  manifest.background.scripts.push('smoke-open-popup.js');
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(
+    join(dir, 'smoke-open-popup.js'),
+    `browser.runtime.onInstalled.addListener(async () => {
+      const tab = await browser.tabs.create({ url: ${JSON.stringify(pageUrl)} });
+      await new Promise((ok) => {
+        const onUpdated = (id, info) => { if (id === tab.id && info.status === 'complete') { browser.tabs.onUpdated.removeListener(onUpdated); ok(); } };
+        browser.tabs.onUpdated.addListener(onUpdated);
+      });
+      await browser.tabs.create({ url: browser.runtime.getURL('popup/popup.html?tabId=' + tab.id) });
+    });`,
+  );
+  return dir;
+}
+
+/** Puppeteer reports moz-extension pages as about:blank, so find pages by asking each one. */
+async function findPage(browser: Browser, match: (href: string) => boolean, timeoutMs = 20000): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (match(href)) return page;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('page not found');
+}
+
+const bodyText = (popup: Page) => popup.evaluate(() => (document.querySelector('.article-body') as HTMLElement | null)?.innerText ?? '');
+
+before(async () => {
+  ({ server, origin } = await startPageServer());
+  firefox = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
+});
+
+after(async () => {
+  await firefox?.close();
+  server?.close();
+});
+
+test('Firefox build: a hidden block stays hidden on the next page of the site, and the clutter toggle is per site', async () => {
+  await firefox.installExtension(smokeBuild(`${origin}/ledger-council-vote/`));
+  const popup = await findPage(firefox, (h) => h.startsWith('moz-extension://') && h.includes('/popup/popup.html'));
+  await popup.waitForSelector('.article-body', { timeout: 20000 });
+  assert.match(await bodyText(popup), /Fog in the morning/);
+
+  await popup.click('button.hide-toggle');
+  await popup.waitForSelector('.article-body.hide-mode');
+  await popup.evaluate(() => ([...document.querySelectorAll('.article-body p')].find((p) => p.textContent?.includes('Fog in the morning')) as HTMLElement).click());
+  await popup.waitForFunction(() => document.querySelector('.hide-message')?.textContent?.includes('from now on'), { timeout: 10000 });
+  const rules = await popup.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<{ siteRules?: { site: string }[] }> } } } }).browser.storage.local.get('siteRules').then((r) => r.siteRules ?? []));
+  assert.deepEqual(rules.map((r) => r.site), ['127.0.0.1']);
+
+  // Another page of the site in the same tab (puppeteer's own navigation of that tab times out under BiDi).
+  await popup.evaluate(async (url) => {
+    const tabs = (globalThis as unknown as { browser: { tabs: { update(id: number, p: object): Promise<unknown>; get(id: number): Promise<{ status?: string; url?: string }> } } }).browser.tabs;
+    const id = Number(new URLSearchParams(location.search).get('tabId'));
+    await tabs.update(id, { url });
+    for (let i = 0; i < 100; i++) {
+      const t = await tabs.get(id);
+      if (t.url === url && t.status === 'complete') return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }, `${origin}/ledger-harbor-plan/`);
+  // Reopen the popup page; puppeteer's reload() waits for a load event BiDi never reports for moz-extension pages.
+  await popup.evaluate(() => location.reload());
+  await popup.waitForFunction(() => (document.querySelector('.article-body') as HTMLElement | null)?.innerText.includes('oysters'), { timeout: 20000 });
+  const next = await bodyText(popup);
+  assert.match(next, /For the first time in nearly a century/);
+  assert.doesNotMatch(next, /Fog in the morning/);
+
+  // Clutter removal off for this site shows everything, the hidden block included; it is remembered for the site.
+  await popup.click('.switch input');
+  await popup.waitForFunction(() => (document.querySelector('.article-body') as HTMLElement | null)?.innerText.includes('Fog in the morning'), { timeout: 20000 });
+  const settings = await popup.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<{ settings?: { siteClean: Record<string, boolean> } }> } } } }).browser.storage.local.get('settings').then((r) => r.settings?.siteClean ?? {}));
+  assert.deepEqual(settings, { '127.0.0.1': false });
+});
