@@ -96,7 +96,11 @@ export function useHideMode(target: HideTarget | null, articleKey: unknown) {
       if ((e.key === 'Enter' || e.key === ' ' || e.key === 'Delete') && blocks.includes(el)) {
         e.preventDefault();
         e.stopPropagation();
+        // The hidden block takes focus with it; keep the keyboard user in the article.
+        const i = blocks.indexOf(el);
+        const next = blocks.slice(i + 1).concat(blocks.slice(0, i).reverse()).find((b) => !b.classList.contains('hidden-by-reader'));
         void hide(el);
+        (next as HTMLElement | undefined)?.focus();
       }
     };
     const focus = (e: Event) => outline(blocks.includes(e.target as Element) ? (e.target as Element) : null);
