@@ -70,6 +70,18 @@ class StoryMap {
   }
 }
 
+/** The <article> element most of the extract's paragraphs sit in, if they sit in one. */
+function homeArticle(extracted: Element[]): Element | null {
+  const counts = new Map<Element, number>();
+  for (const p of extracted) {
+    const a = p.closest('article');
+    if (a) counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
+  let best: Element | null = null;
+  for (const [a, n] of counts) if (n > extracted.length / 2 && (!best || n > counts.get(best)!)) best = a;
+  return best;
+}
+
 function coveredBy(articleText: string, paragraph: string): boolean {
   if (articleText.includes(paragraph)) return true;
   // Cleaning trims placeholders and credits inside paragraphs; the head or tail still shows it is there.
@@ -103,7 +115,8 @@ function sameStory(part: Element, paragraphs: Element[], anchor: Element | undef
   // A part that is mostly paragraphs, with few links: a story's text, not a widget with a blurb.
   if (chars / partChars < (relaxed ? 0.4 : 0.6) || linkDensity(part) > (relaxed ? 0.3 : 0.2)) return false;
   if (relaxed) return true;
-  if (!anchor) return false;
+  // A part with its own headline is a story of its own.
+  if (!anchor || part.querySelector('h1')) return false;
   const lca = part.parentElement;
   if (!lca || !lca.contains(anchor)) return false;
   return depth(paragraphs[0]!) - depth(lca) <= MAX_CHAIN_DISTANCE && depth(anchor) - depth(lca) <= MAX_CHAIN_DISTANCE;
@@ -133,8 +146,11 @@ export function completeArticle(reference: Document, container: Element, options
   const body = reference.body;
   if (!body) return { recoveredChars: 0, missingChars: 0, warning: null };
   const map = new StoryMap(body);
-  const story = map.storyParagraphs();
   let articleText = squash(container.textContent);
+  const all = map.storyParagraphs();
+  const home = homeArticle(all.filter((p) => coveredBy(articleText, squash(p.textContent))));
+  // Prose in another <article> is another story (the next one, preloaded below): neither joined nor missed.
+  const story = home ? all.filter((p) => { const a = p.closest('article'); return !a || a === home || home.contains(a) || a.contains(home); }) : all;
   const extracted = story.filter((p) => coveredBy(articleText, squash(p.textContent)));
   let missing = story.filter((p) => !extracted.includes(p));
 

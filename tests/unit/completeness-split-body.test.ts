@@ -96,3 +96,14 @@ describe('benchmark measurement', () => {
     });
   });
 });
+
+describe('another story on the same page', () => {
+  it('the next story preloaded below in its own <article> is neither joined nor counted as missing', () => {
+    const para = (seed: string, i: number) => `<p>${seed} paragraph ${i} carries on about the ferry timetable and the island's winter, at reading length.</p>`;
+    const story = (seed: string, n: number) => `<article><h1>${seed} headline for the story</h1><div class="body">${Array.from({ length: n }, (_, i) => para(seed, i)).join('')}</div></article>`;
+    const article = extract(`<html><body><main>${story('First', 7)}${story('Second', 6)}</main></body></html>`);
+    expect(article.textContent).toContain('First paragraph 6');
+    expect(article.textContent).not.toContain('Second paragraph 0');
+    expect(incomplete(article)).toBe(false);
+  });
+});
