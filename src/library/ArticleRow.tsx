@@ -6,7 +6,7 @@ import { formatAuthors, formatPublished, formatReadingTime } from '../ui/format'
 import { ExportMenu } from './ExportMenu';
 import { formatSavedAt } from './format-saved';
 import { siteOf } from './select';
-import type { ExportFormat } from './transfer/exports';
+import type { ExportFormat } from './transfer/formats';
 
 export interface RowActions {
   toggleRead(summary: ArticleSummary): void;

@@ -1,6 +1,6 @@
 /** A small disclosure menu of export formats, used for one article and for the whole library. */
 import { useRef } from 'preact/hooks';
-import { FORMAT_LABELS, type ExportFormat } from './transfer/exports';
+import { FORMAT_LABELS, type ExportFormat } from './transfer/formats';
 
 export function ExportMenu({ label, onExport, disabled, title }: { label: string; title?: string; disabled?: boolean; onExport: (format: ExportFormat) => void }) {
   const details = useRef<HTMLDetailsElement>(null);

@@ -1,8 +1,8 @@
 /** The read-later library page: the saved articles, searchable and filterable, with export and import. */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { loadSettings, type Settings } from '../shared/settings';
 import { deleteArticle, getArticle, putArticles, setRead } from '../store/articles-db';
 import type { ArticleSummary } from '../store/saved-article';
+import type { SearchHit } from '../store/search-index';
 import { describeStorageError } from '../store/storage-errors';
 import { useTheme } from '../ui/use-theme';
 import { ArticleRow, type RowActions } from './ArticleRow';
@@ -10,17 +10,18 @@ import { download } from './download';
 import { LibraryToolbar } from './LibraryToolbar';
 import { Notice, type NoticeState } from './Notice';
 import { selectArticles, siteCounts, type ListFilter } from './select';
-import { exportArticle, exportLibrary, FORMAT_LABELS, type ExportFormat } from './transfer/exports';
-import { importLibraryFile } from './transfer/imports';
+import type { ExportFormat } from './transfer/formats';
 import { useLibrary } from './use-library';
+import { useLiveSettings } from './use-live-settings';
 import { useSearch } from './use-search';
 
-const PAGE = 100;
+const PAGE = 50;
+const MIN_QUERY = 2;
 
 export function LibraryApp() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings] = useLiveSettings();
   const library = useLibrary();
-  const { search, version, error: searchError } = useSearch();
+  const { client: search, version, error: searchError } = useSearch(library.loaded);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<ListFilter>({ sort: 'saved-desc', site: null, unreadOnly: false });
   const [shown, setShown] = useState(PAGE);
@@ -29,24 +30,34 @@ export function LibraryApp() {
   const searchStartedAt = useRef<number | null>(null);
   useTheme(settings);
 
+  // One letter would match nearly everything; the full list stays until a second one is typed.
+  const activeQuery = query.trim().length >= MIN_QUERY ? query.trim() : '';
+  const [found, setFound] = useState<{ query: string; hits: SearchHit[] } | null>(null);
   useEffect(() => {
-    void loadSettings().then(setSettings, () => setSettings(null));
-  }, []);
-
-  const hits = useMemo(() => (query.trim() && search ? search.search(query) : null), [query, search, version]);
+    if (!activeQuery || !search) return;
+    let latest = true;
+    void search.search(activeQuery).then((h) => latest && setFound({ query: activeQuery, hits: h }));
+    return () => {
+      latest = false;
+    };
+  }, [activeQuery, search, version]);
+  // Until the answer for what is typed now arrives, the previous results stay on screen.
+  const hits = activeQuery ? (found?.hits ?? null) : null;
+  const answered = !activeQuery || found?.query === activeQuery;
   const visible = useMemo(() => selectArticles(library.summaries, filter, hits), [library.summaries, filter, hits]);
   const sites = useMemo(() => siteCounts(library.summaries), [library.summaries]);
   const unread = useMemo(() => library.summaries.reduce((n, s) => n + (s.read ? 0 : 1), 0), [library.summaries]);
 
-  // Timings for `npm run bench:library`, read from the page's performance timeline.
+  // Timings for `npm run bench:library`, read from the page's performance timeline. Effects run after
+  // the browser has painted, so this mark is the first frame showing the list.
   useEffect(() => {
     if (library.loaded) performance.mark('library:first-render');
   }, [library.loaded]);
   useLayoutEffect(() => {
-    if (searchStartedAt.current === null) return;
+    if (searchStartedAt.current === null || !answered) return;
     performance.measure('library:search', { start: searchStartedAt.current, end: performance.now() });
     searchStartedAt.current = null;
-  }, [hits]);
+  }, [query, found]);
 
   const onQuery = useCallback((next: string) => {
     searchStartedAt.current = performance.now();
@@ -89,7 +100,7 @@ export function LibraryApp() {
         getArticle(summary.id)
           .then((article) => {
             if (!article) throw new Error('that article is no longer in the library');
-            download(exportArticle(article, format));
+            return import('./transfer/exports').then(({ exportArticle }) => download(exportArticle(article, format)));
           })
           .catch((error) => fail(error, 'Not exported'));
       },
@@ -101,6 +112,8 @@ export function LibraryApp() {
     setBusy('export');
     const start = performance.now();
     try {
+      // Exporters (turndown, the sanitizer) load on first use, keeping them out of the first paint.
+      const { exportLibrary, FORMAT_LABELS } = await import('./transfer/exports');
       const file = await exportLibrary(format);
       download(file);
       performance.measure(`library:export-all:${format}`, { start, end: performance.now() });
@@ -114,12 +127,12 @@ export function LibraryApp() {
 
   const importFile = async (file: File) => {
     setBusy('import');
-    const outcome = await importLibraryFile(file);
+    const outcome = await import('./transfer/imports').then(({ importLibraryFile }) => importLibraryFile(file));
     setBusy(null);
     setNotice({ kind: outcome.ok ? 'info' : 'error', message: outcome.message });
   };
 
-  const searching = query.trim() !== '';
+  const searching = activeQuery !== '';
   const total = library.summaries.length;
   return (
     <div class="library-shell">
@@ -143,7 +156,7 @@ export function LibraryApp() {
         onExportAll={(format) => void exportAll(format)}
         onImport={(file) => void importFile(file)}
       />
-      <main class="lib-main" data-search-ready={search ? 'true' : 'false'}>
+      <main class="lib-main" data-search-ready={search ? 'true' : 'false'} data-results-for={search && answered ? activeQuery : undefined}>
         {library.error && (
           <p class="lib-error" role="alert">
             {library.error}
@@ -165,12 +178,12 @@ export function LibraryApp() {
             <p>On an article, click the Clearpage button and choose “Save for later”. Saved articles can be read here offline.</p>
           </div>
         )}
-        {total > 0 && visible.length === 0 && (searching ? search !== null : library.complete) && (
+        {total > 0 && visible.length === 0 && (searching ? search !== null && answered : library.complete) && (
           <p class="lib-status no-results" role="status">
-            {searching ? `No saved article matches “${query.trim()}”.` : 'No article matches these filters.'}
+            {searching ? `No saved article matches “${activeQuery}”.` : 'No article matches these filters.'}
           </p>
         )}
-        {searching && search && visible.length > 0 && (
+        {searching && search && answered && visible.length > 0 && (
           <p class="lib-status" role="status">
             {visible.length.toLocaleString()} match{visible.length === 1 ? '' : 'es'}
           </p>

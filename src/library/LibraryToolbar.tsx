@@ -2,7 +2,7 @@
 import { useRef } from 'preact/hooks';
 import { ExportMenu } from './ExportMenu';
 import type { ListFilter, SortOrder } from './select';
-import type { ExportFormat } from './transfer/exports';
+import type { ExportFormat } from './transfer/formats';
 
 interface Props {
   query: string;

@@ -8,7 +8,8 @@ import { onLibraryChange } from '../store/library-events';
 import type { ArticleSummary } from '../store/saved-article';
 import { describeStorageError } from '../store/storage-errors';
 
-export const FIRST_SCREEN = 40;
+/** Enough rows to fill a tall window; the rest render once everything is loaded. */
+export const FIRST_SCREEN = 15;
 
 export interface LibraryState {
   summaries: ArticleSummary[];

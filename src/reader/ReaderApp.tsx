@@ -1,7 +1,7 @@
 /** The full-page reader: one saved article from the library, offline, with remembered typography. */
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { DEFAULT_SETTINGS, loadSettings, updateSettings, type Settings } from '../shared/settings';
+import { useLiveSettings } from '../library/use-live-settings';
+import { updateSettings, type Settings } from '../shared/settings';
 import { getArticle, setRead } from '../store/articles-db';
 import type { SavedArticle } from '../store/saved-article';
 import { describeStorageError } from '../store/storage-errors';
@@ -15,19 +15,9 @@ const LIBRARY = '/library/library.html';
 
 export function ReaderApp({ id }: { id: string | null }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings, setSettings] = useLiveSettings();
   const [error, setError] = useState<string | null>(null);
   useTheme(settings);
-
-  useEffect(() => {
-    void loadSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
-    // Another reader tab or the popup may change the typography; follow it.
-    const follow = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'settings' in changes) void loadSettings().then(setSettings);
-    };
-    browser.storage.onChanged.addListener(follow);
-    return () => browser.storage.onChanged.removeListener(follow);
-  }, []);
 
   useEffect(() => {
     document.documentElement.dataset.width = settings?.lineWidth ?? 'medium';

@@ -31,7 +31,7 @@ async function stopServer(): Promise<void> {
 async function searchFor(page: Page, query: string): Promise<string[]> {
   await page.locator('main[data-search-ready="true"]').waitFor();
   await page.fill('.lib-search', query);
-  await page.waitForFunction(() => document.querySelector('.lib-status[role="status"], .entries li') !== null);
+  await page.waitForFunction((q) => document.querySelector('main')?.dataset.resultsFor === q, query);
   return entryTitles(page);
 }
 

@@ -4,11 +4,10 @@ import type { SavedArticle } from '../../store/saved-article';
 import { articleToHtml, libraryToHtmlParts } from './html';
 import { libraryFileParts } from './library-file';
 import { articleToMarkdown, libraryToMarkdownParts } from './markdown';
+import type { ExportFormat } from './formats';
 import { isoDate, slugify } from './text';
 
-export type ExportFormat = 'markdown' | 'html' | 'json';
-
-export const FORMAT_LABELS: Record<ExportFormat, string> = { markdown: 'Markdown', html: 'HTML', json: 'JSON' };
+export { FORMAT_LABELS, type ExportFormat } from './formats';
 
 const TYPES: Record<ExportFormat, { ext: string; mime: string }> = {
   markdown: { ext: 'md', mime: 'text/markdown;charset=utf-8' },

@@ -1,0 +1,171 @@
+/**
+ * `npm run bench:library`: the read-later library at 10,000 articles, measured in real Chromium with the
+ * shipped build. Fills the store through the library's own JSON import, then prints time to first
+ * render of the list, search latency per keystroke (median and p95 over typed queries), export-all
+ * time per format and the storage used. Timings come from the page's performance marks and measures.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, PAGES_DIR } from '../../tests/e2e/harness';
+import { libraryFileParts } from '../../src/library/transfer/library-file';
+import { makeLibrary, rng, vocabulary } from './corpus';
+
+const COUNT = Number(process.env.LIBRARY_BENCH_COUNT ?? 10_000);
+const RELOADS = 7;
+const LONG = { timeout: 600_000 };
+
+const step = (what: string) => process.stderr.write(`… ${what}\n`);
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+};
+
+async function entry(page: Page, name: string, type: 'mark' | 'measure'): Promise<number> {
+  await page.waitForFunction(([n, t]) => performance.getEntriesByName(n!, t as 'mark').length > 0, [name, type], LONG);
+  return page.evaluate(([n, t]) => {
+    const e = performance.getEntriesByName(n!, t as 'mark')[0]!;
+    return t === 'mark' ? e.startTime : e.duration;
+  }, [name, type]);
+}
+
+/** Waits until the search snapshot covers every article, reading the extension's IndexedDB from its own page. */
+async function snapshotStored(page: Page, count: number): Promise<{ seq: number; bytes: number }> {
+  const read = () =>
+    page.evaluate(
+      () =>
+        new Promise<{ seq: number; bytes: number; docs: number } | null>((resolve, reject) => {
+          const open = indexedDB.open('clearpage-library');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('meta').objectStore('meta').get('search-index');
+            get.onerror = () => reject(get.error);
+            get.onsuccess = () => {
+              open.result.close();
+              const r = get.result as { seq: number; json: string } | undefined;
+              resolve(r ? { seq: r.seq, bytes: r.json.length, docs: (JSON.parse(r.json) as { documentCount: number }).documentCount } : null);
+            };
+          };
+        }),
+    );
+  const deadline = Date.now() + LONG.timeout;
+  for (;;) {
+    const snapshot = await read();
+    if (snapshot && snapshot.docs >= count) return snapshot;
+    if (Date.now() > deadline) throw new Error('the search index snapshot was never stored');
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+function queries(words: string[]): string[] {
+  const random = rng(99);
+  const at = (from: number, to: number) => words[from + Math.floor(random() * (to - from))]!;
+  return [
+    ...Array.from({ length: 6 }, () => at(30, 400)), // common words
+    ...Array.from({ length: 6 }, () => at(2000, 30000)), // rare words and names of things
+    ...Array.from({ length: 4 }, () => `${at(100, 1500)} ${at(100, 1500)}`), // two words
+    'priya raman',
+    'coastal gazette',
+    `${at(3000, 20000)} ${at(50, 300)}`,
+    at(5000, 20000).slice(0, 4), // a word still being typed
+  ];
+}
+
+async function main() {
+  const workDir = mkdtempSync(join(tmpdir(), 'clearpage-bench-library-'));
+  const t0 = performance.now();
+  const vocab = vocabulary(PAGES_DIR);
+  const articles = makeLibrary(COUNT, vocab);
+  const file = join(workDir, 'library.json');
+  writeFileSync(file, libraryFileParts(articles).join(''));
+  const genMs = performance.now() - t0;
+  const avgWords = articles.reduce((n, a) => n + a.textContent.split(/\s+/).length, 0) / articles.length;
+  console.log(`generated ${COUNT.toLocaleString()} articles (avg ${Math.round(avgWords)} words, ${articles.reduce((n, a) => n + a.content.length, 0) / 1e6 | 0} MB of HTML) in ${ms(genMs)}`);
+
+  const browser = await launchWithExtension();
+  try {
+    const page = await browser.ctx.newPage();
+    page.setDefaultTimeout(600_000);
+    const libraryUrl = `chrome-extension://${browser.extensionId}/library/library.html`;
+    await page.goto(libraryUrl);
+    await page.locator('.lib-empty').waitFor();
+
+    step('importing');
+    const importStart = performance.now();
+    await page.setInputFiles('.import-file', file);
+    await page.locator('.notice', { hasText: `Imported ${COUNT.toLocaleString('en-US').replace(/,/g, '')} articles.` }).waitFor(LONG);
+    const importMs = performance.now() - importStart;
+    step('indexing the imported articles');
+    await snapshotStored(page, COUNT);
+    step('building the search index with no snapshot');
+    await page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('clearpage-library');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('meta', 'readwrite');
+        tx.objectStore('meta').clear();
+        tx.oncomplete = () => { open.result.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+    }));
+    await page.reload();
+    const rebuildMs = (await entry(page, 'library:search-ready', 'mark')) - (await entry(page, 'library:first-render', 'mark'));
+    step('waiting for the index snapshot');
+    const snapshot = await snapshotStored(page, COUNT);
+    step('reloading');
+
+    const firstRender: number[] = [];
+    const fromScript: number[] = [];
+    const searchReady: number[] = [];
+    for (let i = 0; i < RELOADS; i++) {
+      await page.reload();
+      firstRender.push(await entry(page, 'library:first-render', 'mark'));
+      fromScript.push(firstRender.at(-1)! - (await entry(page, 'library:script-start', 'mark')));
+      searchReady.push(await entry(page, 'library:search-ready', 'mark'));
+      await page.waitForFunction((n) => document.querySelector('.lib-count')?.textContent?.startsWith(n), COUNT.toLocaleString('en-US'), LONG);
+    }
+
+    step('typing queries');
+    const typed = queries(vocab.words);
+    const perKey: number[] = [];
+    const matches: number[] = [];
+    for (const q of typed) {
+      await page.fill('.lib-search', '');
+      await page.evaluate(() => performance.clearMeasures('library:search'));
+      await page.locator('.lib-search').pressSequentially(q);
+      // Every keystroke re-renders and records one measure; give the last one a moment to land.
+      await page.waitForTimeout(100);
+      perKey.push(...(await page.evaluate(() => performance.getEntriesByName('library:search').map((e) => e.duration))));
+      matches.push(await page.evaluate(() => Number(document.querySelector('.lib-status[role="status"]')?.textContent?.match(/[\d,]+/)?.[0]?.replace(/,/g, '') ?? 0)));
+    }
+    await page.fill('.lib-search', '');
+
+    step('exporting');
+    const exports: Record<string, { ms: number; mb: number }> = {};
+    for (const format of ['json', 'markdown', 'html'] as const) {
+      await page.locator('.lib-toolbar summary', { hasText: 'Export all' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download', LONG), page.locator(`.lib-toolbar button[data-format="${format}"]`).click()]);
+      const size = (await import('node:fs')).statSync(await download.path()).size;
+      exports[format] = { ms: await entry(page, `library:export-all:${format}`, 'measure'), mb: size / 1e6 };
+      await page.locator('.lib-toolbar summary', { hasText: 'Export all' }).waitFor();
+    }
+    const storage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+
+    console.log(`\nRead-later library at ${COUNT.toLocaleString()} articles, Chromium (${browser.ctx.browser()?.version()})`);
+    console.log(`  import (JSON, one transaction)     ${ms(importMs)}`);
+    console.log(`  first render of the list           median ${ms(quantile(firstRender, 0.5))}, max ${ms(Math.max(...firstRender))} (navigation start → first screenful painted; ${RELOADS} loads)`);
+    console.log(`    of which after the page's modules loaded  median ${ms(quantile(fromScript, 0.5))} (read the newest summaries, render, paint)`);
+    console.log(`  search index ready from snapshot   median ${ms(quantile(searchReady, 0.5))} after navigation (${(snapshot.bytes / 1e6).toFixed(1)} MB snapshot)`);
+    console.log(`  search index built from articles   ${ms(rebuildMs)} (first visit, no snapshot)`);
+    console.log(`  search per keystroke               median ${ms(quantile(perKey, 0.5))}, p95 ${ms(quantile(perKey, 0.95))}, max ${ms(Math.max(...perKey))} (${perKey.length} keystrokes over ${typed.length} queries; input → results committed)`);
+    console.log(`  queries: ${typed.map((q, i) => `"${q}" (${matches[i]})`).join(', ')}`);
+    for (const [format, e] of Object.entries(exports)) console.log(`  export all as ${format.padEnd(9)}            ${ms(e.ms)} (${e.mb.toFixed(1)} MB file)`);
+    console.log(`  storage used (navigator.storage)   ${(storage / 1e6).toFixed(1)} MB`);
+  } finally {
+    await browser.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+await main();

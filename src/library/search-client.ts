@@ -1,0 +1,31 @@
+/** The page's side of the search worker: a promise per query, answered in the order they were asked. */
+import type { SearchHit } from '../store/search-index';
+import type { FromSearchWorker, ToSearchWorker } from '../store/search-protocol';
+
+export class SearchClient {
+  private readonly worker = new Worker(new URL('../store/search-worker.ts', import.meta.url), { type: 'module' });
+  private readonly pending = new Map<number, (hits: SearchHit[]) => void>();
+  private nextId = 1;
+
+  constructor(onEvent: (event: Exclude<FromSearchWorker, { type: 'results' }>) => void) {
+    this.worker.onmessage = (e: MessageEvent<FromSearchWorker>) => {
+      const message = e.data;
+      if (message.type === 'results') {
+        this.pending.get(message.id)?.(message.hits);
+        this.pending.delete(message.id);
+      } else onEvent(message);
+    };
+    this.worker.onerror = (e) => onEvent({ type: 'error', message: `Search is unavailable: ${e.message}` });
+  }
+
+  search(query: string): Promise<SearchHit[]> {
+    const id = this.nextId++;
+    const answer = new Promise<SearchHit[]>((resolve) => this.pending.set(id, resolve));
+    this.worker.postMessage({ type: 'search', id, query } satisfies ToSearchWorker);
+    return answer;
+  }
+
+  close(): void {
+    this.worker.terminate();
+  }
+}
