@@ -20,7 +20,8 @@ function file(name: string, html: string): string {
   return path;
 }
 
-describe('extract CLI', () => {
+// Each case starts Node with tsx; under a loaded CI machine that alone can take seconds.
+describe('extract CLI', { timeout: 60_000 }, () => {
   const articlePage = file('article.html', newsPage({ head: '<meta name="author" content="Lena Ortiz"><meta property="article:published_time" content="2024-04-09T08:00:00Z">', inserts: { 1: '<div class="ad-slot">Advertisement</div>' } }));
 
   it('prints exactly one JSON article with --json', () => {
