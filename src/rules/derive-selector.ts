@@ -10,6 +10,7 @@ import { isStableDataAttribute, isStableName } from './stable-names';
 
 export type Derived = { ok: true; selector: string; basis: SelectorBasis } | { ok: false; reason: string };
 
+const MAX_MATCHES = 4;
 const CANNOT = 'Hidden on this page only: nothing marks this block on the site’s other pages.';
 const TOO_MUCH = 'Hidden on this page only: a rule for it would hide the article itself.';
 const OVERLAPS = 'Hidden on this page only: every way of naming this block also matches part of the article.';
@@ -109,6 +110,8 @@ export function deriveSelector(el: Element, articleTexts: Set<string>): Derived 
   for (const [selector, basis] of candidates) {
     const matches = safeQuery(doc, selector);
     if (!matches || !matches.includes(el)) continue;
+    // Utility classes ("flex mt-4") name half the page; a rule should name a kind of box, not a style.
+    if (matches.length > MAX_MATCHES) continue;
     if (takesMainText(matches, pageProse)) continue;
     if (matches.some((m) => carriesArticleText(m, articleTexts, el))) continue;
     return { ok: true, selector, basis };

@@ -129,3 +129,13 @@ describe('stable names', () => {
     expect(isStableDataAttribute('data-module', '8a7f6e5d4c3b')).toBe(false);
   });
 });
+
+describe('utility classes', () => {
+  it('a class shared by many blocks is passed over for a narrower selector', () => {
+    const boxes = Array.from({ length: 6 }, (_, i) => `<div class="flex"><span>Box ${i}</span></div>`).join('');
+    const { document } = parseHtml(`<html><body><div id="rail">${boxes}</div><div class="story-body"><p>${'Story text that goes on. '.repeat(20)}</p></div></body></html>`, 'https://u.example/');
+    const target = document.querySelectorAll('#rail .flex')[2]!;
+    const derived = deriveSelector(target, articleParagraphs([]));
+    expect(derived).toMatchObject({ ok: true, basis: 'structural', selector: '#rail > div:nth-of-type(3)' });
+  });
+});
