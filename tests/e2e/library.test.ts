@@ -210,3 +210,14 @@ test('"Open in reader tab" in the popup saves the article and opens it in a full
   assert.equal(await reader.locator('.article-title').textContent(), "Maduro's Support from China, Russia Collapsing");
   assert.equal(await reader.locator('.authors').textContent(), 'By Bob Adelman');
 });
+
+test('the library and its search survive a browser restart', async () => {
+  const { profileDir } = browser;
+  await browser.close();
+  browser = await launchWithExtension(profileDir);
+  library = await browser.ctx.newPage();
+  await library.goto(extensionUrl('/library/library.html'));
+  await library.waitForFunction(() => document.querySelectorAll('.entry').length === 3);
+  assert.deepEqual(await searchFor(library, 'scaffolding'), [HARBOUR_TITLE]);
+  assert.deepEqual(await searchFor(library, 'petition'), [FERRY_TITLE]);
+});
