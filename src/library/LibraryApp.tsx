@@ -49,7 +49,8 @@ export function LibraryApp() {
   // Until the answer for what is typed now arrives, the previous results stay on screen.
   const hits = activeQuery ? (found?.hits ?? null) : null;
   const answered = !activeQuery || found?.query === activeQuery;
-  const visible = useMemo(() => selectArticles(library.summaries, filter, hits), [library.summaries, filter, hits]);
+  const byId = useMemo(() => new Map(library.summaries.map((s) => [s.id, s])), [library.summaries]);
+  const visible = useMemo(() => selectArticles(library.summaries, filter, hits, byId), [library.summaries, filter, hits, byId]);
   const sites = useMemo(() => siteCounts(library.summaries), [library.summaries]);
   const unread = useMemo(() => library.summaries.reduce((n, s) => n + (s.read ? 0 : 1), 0), [library.summaries]);
 
