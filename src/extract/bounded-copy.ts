@@ -33,11 +33,12 @@ export function boundedCopy(doc: Document): BoundedCopy {
  * children where its <slot>s are, which is what the person sees.
  */
 function flattenShadowRoots(original: Document, copy: Document): void {
-  const sources = original.getElementsByTagName('*');
+  // A static list: indexing jsdom's live getElementsByTagName('*') collection costs O(n) per access (seconds on big pages).
+  const sources = original.querySelectorAll('*');
   const hosts: number[] = [];
   for (let i = 0; i < sources.length; i++) if ((sources[i] as Element).shadowRoot) hosts.push(i);
   if (hosts.length === 0) return;
-  const targets = Array.from(copy.getElementsByTagName('*'));
+  const targets = Array.from(copy.querySelectorAll('*'));
   for (const i of hosts.reverse()) {
     const shadow = (sources[i] as Element).shadowRoot!;
     const host = targets[i]!;
