@@ -1,6 +1,6 @@
 /** The read-later library page: the saved articles, searchable and filterable, with export and import. */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { deleteArticle, getArticle, putArticles, setRead } from '../store/articles-db';
+import { deleteArticle, putArticles, readArticle, setRead } from '../store/articles-db';
 import type { ArticleSummary } from '../store/saved-article';
 import type { SearchHit } from '../store/search-index';
 import { describeStorageError } from '../store/storage-errors';
@@ -98,10 +98,11 @@ export function LibraryApp() {
           .catch((error) => fail(error, 'Not deleted'));
       },
       exportOne(summary: ArticleSummary, format: ExportFormat) {
-        getArticle(summary.id)
-          .then((article) => {
-            if (!article) throw new Error('that article is no longer in the library');
-            return import('./transfer/exports').then(({ exportArticle }) => download(exportArticle(article, format)));
+        readArticle(summary.id)
+          .then((read) => {
+            if (read.kind === 'missing') throw new Error('that article is no longer in the library');
+            if (read.kind === 'damaged') throw new Error(read.problem);
+            return import('./transfer/exports').then(({ exportArticle }) => download(exportArticle(read.article, format)));
           })
           .catch((error) => fail(error, 'Not exported'));
       },

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLiveSettings } from '../library/use-live-settings';
 import { updateSettings, type Settings } from '../shared/settings';
-import { getArticle, setRead } from '../store/articles-db';
+import { readArticle, setRead } from '../store/articles-db';
 import type { SavedArticle } from '../store/saved-article';
 import { describeStorageError } from '../store/storage-errors';
 import { ArticleView } from '../ui/ArticleView';
@@ -28,12 +28,13 @@ export function ReaderApp({ id }: { id: string | null }) {
       setView({ kind: 'message', title: 'No article chosen', message: 'Open an article from your library.' });
       return;
     }
-    getArticle(id).then(
-      (article) => {
-        if (article) {
-          document.title = `${article.title} · Clearpage Reader`;
-          setView({ kind: 'article', article });
-        } else setView({ kind: 'message', title: 'Not in your library', message: 'This article was deleted, or was never saved.' });
+    readArticle(id).then(
+      (read) => {
+        if (read.kind === 'article') {
+          document.title = `${read.article.title} · Clearpage Reader`;
+          setView({ kind: 'article', article: read.article });
+        } else if (read.kind === 'damaged') setView({ kind: 'message', title: 'This saved article is damaged', message: read.problem });
+        else setView({ kind: 'message', title: 'Not in your library', message: 'This article was deleted, or was never saved.' });
       },
       (e) => setView({ kind: 'message', title: 'Can’t open this article', message: describeStorageError(e, 'The library could not be read') }),
     );

@@ -7,6 +7,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import type { Article } from '../extract/article';
 import { announceLibraryChange } from './library-events';
+import { articleProblem } from './record-problems';
 import { DB_NAME, DB_VERSION, migrate, type LibrarySchema } from './schema';
 import { canonicalKey, toSummary, type ArticleSummary, type SavedArticle } from './saved-article';
 
@@ -62,6 +63,16 @@ export async function saveArticle(article: Article, now = Date.now()): Promise<S
 
 export async function getArticle(id: string): Promise<SavedArticle | undefined> {
   return (await openLibrary()).get('articles', id);
+}
+
+export type ReadResult = { kind: 'article'; article: SavedArticle } | { kind: 'missing' } | { kind: 'damaged'; problem: string };
+
+/** Reads one saved article and checks it, so a damaged record is reported rather than rendered half-blank. */
+export async function readArticle(id: string): Promise<ReadResult> {
+  const record: unknown = await getArticle(id);
+  if (record === undefined) return { kind: 'missing' };
+  const problem = articleProblem(record);
+  return problem ? { kind: 'damaged', problem: `The saved copy of this article is damaged: it ${problem}. Your other articles are not affected; save the article again from its page to repair it.` } : { kind: 'article', article: record as SavedArticle };
 }
 
 export async function isSaved(url: string): Promise<boolean> {

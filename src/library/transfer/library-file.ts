@@ -5,6 +5,7 @@
  */
 import type { SavedArticle } from '../../store/saved-article';
 import { canonicalKey } from '../../store/saved-article';
+import { articleProblem, isObject } from '../../store/record-problems';
 
 export const LIBRARY_FILE_FORMAT = 'clearpage-library';
 export const LIBRARY_FILE_VERSION = 1;
@@ -56,46 +57,4 @@ export function parseLibraryFile(text: string): ParseResult {
     if (!seen || seen.savedAt <= article.savedAt) byId.set(article.id, article);
   }
   return { ok: true, articles: [...byId.values()] };
-}
-
-type Check = (v: unknown) => boolean;
-const str: Check = (v) => typeof v === 'string';
-const strOrNull: Check = (v) => v === null || typeof v === 'string';
-const num: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const bool: Check = (v) => typeof v === 'boolean';
-const listOf = (item: Check): Check => (v) => Array.isArray(v) && v.every(item);
-const shape = (fields: Record<string, Check>): Check => (v) => isObject(v) && Object.entries(fields).every(([k, check]) => check(v[k]));
-
-const FIELDS: Record<keyof SavedArticle, Check> = {
-  id: str,
-  url: (v) => typeof v === 'string' && /^https?:\/\//i.test(v),
-  title: str,
-  byline: strOrNull,
-  authors: listOf(str),
-  publishedTime: strOrNull,
-  siteName: strOrNull,
-  lang: strOrNull,
-  excerpt: strOrNull,
-  readingTimeMinutes: num,
-  content: str,
-  textContent: str,
-  relatedLinks: listOf(shape({ url: str, title: str })),
-  removed: listOf(shape({ reason: str, text: str })),
-  cleaned: bool,
-  warnings: listOf(shape({ code: str, message: str })),
-  savedAt: num,
-  read: bool,
-};
-
-function articleProblem(raw: unknown): string | null {
-  if (!isObject(raw)) return 'is not an article record';
-  for (const [field, check] of Object.entries(FIELDS)) {
-    if (!(field in raw)) return `has no “${field}”`;
-    if (!check(raw[field])) return `has an invalid “${field}”`;
-  }
-  return null;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
