@@ -6,6 +6,8 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { after, before } from 'node:test';
+import { mkdirSync } from 'node:fs';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -132,4 +134,29 @@ export async function clickToolbarButton(browser: ExtensionBrowser, page: Page):
     if (Date.now() > deadline) throw new Error('the toolbar click opened no popup');
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+export interface ExtensionSession {
+  browser: ExtensionBrowser;
+  server: Server;
+  origin: string;
+}
+
+/**
+ * One browser with the extension and one page server for a test file: started before its tests, closed
+ * after. The returned object is filled in by the time the first test runs.
+ */
+export function useExtensionSession(generated?: (path: string) => string | undefined): ExtensionSession {
+  const session = {} as ExtensionSession;
+  before(async () => {
+    Object.assign(session, await startPageServer(generated));
+    session.browser = await launchWithExtension();
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  });
+  after(async () => {
+    await session.browser?.close();
+    session.server?.closeAllConnections();
+    session.server?.close();
+  });
+  return session;
 }

@@ -4,28 +4,15 @@
  * and focused, so a surviving handler would fire.
  */
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { EXECUTABLE_MARKUP, hostilePage } from '../fuzz/hostile-pages';
-import { clickToolbarButton, launchWithExtension, startPageServer, type ExtensionBrowser } from './harness';
+import { clickToolbarButton, useExtensionSession } from './harness';
 
 const SAMPLE = Array.from({ length: 20 }, (_, i) => i * 50 + 7);
 
-let browser: ExtensionBrowser;
-let server: Server;
-let origin: string;
-
-before(async () => {
-  ({ server, origin } = await startPageServer((path) => {
-    const m = /^\/hostile\/(\d+)$/.exec(path);
-    return m ? hostilePage(Number(m[1])).html : undefined;
-  }));
-  browser = await launchWithExtension();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
+const session = useExtensionSession((path) => {
+  const m = /^\/hostile\/(\d+)$/.exec(path);
+  return m ? hostilePage(Number(m[1])).html : undefined;
 });
 
 test(`no vector executes in the popup (${SAMPLE.length} generated hostile pages)`, async () => {
@@ -33,9 +20,9 @@ test(`no vector executes in the popup (${SAMPLE.length} generated hostile pages)
   let executed = 0;
   for (const index of SAMPLE) {
     vectors += hostilePage(index).vectors;
-    const page = await browser.ctx.newPage();
-    await page.goto(`${origin}/hostile/${index}`);
-    const popup = await clickToolbarButton(browser, page);
+    const page = await session.browser.ctx.newPage();
+    await page.goto(`${session.origin}/hostile/${index}`);
+    const popup = await clickToolbarButton(session.browser, page);
     await popup.waitFor(`document.querySelector('.article-title, .notice')`);
     const verdict = await popup.evaluate<{ pwned: number; markup: string; titles: string }>(`(async () => {
       const body = document.querySelector('.article-body');

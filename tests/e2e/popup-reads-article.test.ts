@@ -1,30 +1,16 @@
 /** A person on a cluttered news page clicks the toolbar button and reads the clean article in the popup. */
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { clickToolbarButton, launchWithExtension, SCREENSHOT_DIR, startPageServer, type ExtensionBrowser } from './harness';
+import { test } from 'node:test';
+import { clickToolbarButton, SCREENSHOT_DIR, useExtensionSession } from './harness';
 
-let browser: ExtensionBrowser;
-let server: Server;
-let origin: string;
-
-before(async () => {
-  ({ server, origin } = await startPageServer());
-  browser = await launchWithExtension();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const session = useExtensionSession();
 
 test('the popup shows the seed article with author, date and related links, and no promo', async () => {
-  const page = await browser.ctx.newPage();
-  await page.goto(`${origin}/seed-new-american/`);
-  const popup = await clickToolbarButton(browser, page);
+  const page = await session.browser.ctx.newPage();
+  await page.goto(`${session.origin}/seed-new-american/`);
+  const popup = await clickToolbarButton(session.browser, page);
   const title = await popup.waitFor<string>(`document.querySelector('.article-title')?.textContent`);
   assert.equal(title, "Maduro's Support from China, Russia Collapsing");
   const facts = await popup.evaluate<{ authors: string; date: string; dateTime: string; site: string; body: string; related: string[]; toggle: boolean }>(`({
@@ -57,9 +43,9 @@ test('the popup shows the seed article with author, date and related links, and 
 });
 
 test('switching clutter removal off shows Readability’s plain output at once, and the choice is remembered for the site', async () => {
-  const page = await browser.ctx.newPage();
-  await page.goto(`${origin}/seed-new-american/`);
-  let popup = await clickToolbarButton(browser, page);
+  const page = await session.browser.ctx.newPage();
+  await page.goto(`${session.origin}/seed-new-american/`);
+  let popup = await clickToolbarButton(session.browser, page);
   await popup.waitFor(`document.querySelector('.article-title')`);
   await popup.evaluate(`document.querySelector('.switch input').click()`);
   const plainBody = await popup.waitFor<string>(`document.querySelector('.article-body')?.innerText.includes('{modulepos') && document.querySelector('.article-body').innerText`);
@@ -68,7 +54,7 @@ test('switching clutter removal off shows Readability’s plain output at once, 
   writeFileSync(join(SCREENSHOT_DIR, 'popup-clutter-off.png'), await popup.screenshot());
 
   await page.reload();
-  popup = await clickToolbarButton(browser, page);
+  popup = await clickToolbarButton(session.browser, page);
   await popup.waitFor(`document.querySelector('.article-title')`);
   assert.equal(await popup.evaluate(`document.querySelector('.switch input').checked`), false, 'the site remembers clutter removal is off');
   await popup.evaluate(`document.querySelector('.switch input').click()`);
@@ -78,9 +64,9 @@ test('switching clutter removal off shows Readability’s plain output at once, 
 });
 
 test('Save for later reports “Saved” only after the library has the article, and the popup knows it next time', async () => {
-  const page = await browser.ctx.newPage();
-  await page.goto(`${origin}/seed-new-american/`);
-  let popup = await clickToolbarButton(browser, page);
+  const page = await session.browser.ctx.newPage();
+  await page.goto(`${session.origin}/seed-new-american/`);
+  let popup = await clickToolbarButton(session.browser, page);
   await popup.waitFor(`document.querySelector('button.save')`);
   assert.equal(await popup.evaluate(`document.querySelector('button.save').textContent`), 'Save for later');
   await popup.evaluate(`document.querySelector('button.save').click()`);
@@ -88,7 +74,7 @@ test('Save for later reports “Saved” only after the library has the article,
   writeFileSync(join(SCREENSHOT_DIR, 'popup-saved.png'), await popup.screenshot());
 
   await page.reload();
-  popup = await clickToolbarButton(browser, page);
+  popup = await clickToolbarButton(session.browser, page);
   await popup.waitFor(`document.querySelector('button.save')?.textContent.includes('Saved')`);
   await page.close();
 });
