@@ -92,13 +92,13 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const completeness = completeArticle(reference, container, { recover: options.recover, relaxed: options.relaxed });
   if (clean) removeClutterFromArticle(container, ctx);
   options.trace?.collect(container);
-  if (!looksLikeArticle(container)) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
+  if (!looksLikeArticle(container, { declaredArticle: meta.declaredArticle })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
 
   const content = sanitizeHtml(container.innerHTML, win);
   const textContent = squash(container.textContent);
   const authors = meta.authors.length ? meta.authors : splitAuthors(result.byline);
   const siteName = meta.siteName ?? (squash(result.siteName) || null);
-  const title = chooseTitle(meta.titleCandidates, result.title ?? null, doc.title, siteName);
+  const title = chooseTitle(meta.titleCandidates, result.title ?? null, doc.title, siteName, meta.titleSources);
   const publishedTime = meta.publishedTime;
   return {
     ok: true,

@@ -1,7 +1,23 @@
-/** Chooses the headline: the page's declared titles agreed with by Readability, without " | Site Name" tails. */
+/**
+ * Chooses the headline. The visible heading (<h1>, else an early <h2>) wins when the page's
+ * declared titles (JSON-LD headline, og:title, <title>) agree with it; otherwise the declared
+ * headline, without " | Site Name" tails.
+ */
 import { squash } from './text';
 
-const SEPARATOR = /\s+[|–—\-:»·•]\s+/;
+const SEPARATOR = /\s+[|–—\-:»›·•]\s+|\s+::\s+/;
+/** Separators that set a site name apart; ":" is left out here because it is part of many headlines. */
+const SITE_SEPARATOR = /\s+(?:[|–—\-»›·•]|::)\s+/;
+
+/** The page's title sources, read before cleaning (see metadata/index.ts). */
+export interface TitleSources {
+  headline: string | null;
+  ogTitle: string | null;
+  h1s: string[];
+  /** The first few <h2>s: blogs put the site name in the <h1> and the post title in an <h2>. */
+  h2s: string[];
+  hostname: string | null;
+}
 
 function key(t: string): string {
   return t.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
@@ -17,7 +33,36 @@ function stripSiteName(title: string, siteName: string | null): string {
   return best.split(/\s+/).length >= 3 ? best : title;
 }
 
-export function chooseTitle(candidates: string[], readabilityTitle: string | null, documentTitle: string, siteName: string | null): string {
+/** Drops a leading or trailing segment that is the site's name or host ("Story – Site", "Site | Story"). */
+function stripSiteSegment(title: string, siteKeys: string[]): string {
+  const parts = title.split(SITE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const isSite = (p: string) => siteKeys.some((s) => s.length > 2 && (key(p) === s || (key(p).includes(s) && key(p).length <= s.length + 12)));
+  let kept = parts;
+  if (isSite(kept[kept.length - 1]!)) kept = kept.slice(0, -1);
+  if (kept.length > 1 && isSite(kept[0]!)) kept = kept.slice(1);
+  return kept.length < parts.length && kept.length ? kept.join(' - ') : title;
+}
+
+function headingScore(h: string, sources: TitleSources, docTitle: string, siteKeys: string[]): number {
+  const k = key(h);
+  if (k.length < 3 || siteKeys.includes(k)) return 0;
+  let score = 0;
+  for (const declared of [sources.headline, sources.ogTitle]) {
+    if (!declared) continue;
+    const d = key(declared);
+    if (d === k) score += 3;
+    else if (k.length > 8 && d.includes(k)) score += 1.5;
+  }
+  const docKey = key(docTitle);
+  const segments = docTitle.split(SEPARATOR).map(key);
+  if (docKey === k || segments.includes(k) || (k.length > 8 && docKey.startsWith(k))) score += 2;
+  else if (k.length > 8 && docKey.includes(k)) score += 1;
+  return score;
+}
+
+export function chooseTitle(candidates: string[], readabilityTitle: string | null, documentTitle: string, siteName: string | null, sources?: TitleSources): string {
+  if (sources) return chooseFromSources(sources, readabilityTitle, documentTitle, siteName);
   const declared = candidates.map((c) => squash(c)).filter(Boolean);
   const fromDoc = squash(readabilityTitle) || squash(documentTitle);
   // An <h1> or declared headline that the document title also contains is the page's own headline.
@@ -25,4 +70,25 @@ export function chooseTitle(candidates: string[], readabilityTitle: string | nul
   const agreed = declared.find((c) => key(c).length > 8 && docKey.includes(key(c)));
   const title = agreed ?? declared[0] ?? fromDoc;
   return stripSiteName(title, siteName) || 'Untitled';
+}
+
+function chooseFromSources(sources: TitleSources, readabilityTitle: string | null, documentTitle: string, siteName: string | null): string {
+  const docTitle = squash(documentTitle);
+  const host = sources.hostname?.replace(/^www\./, '') ?? '';
+  const siteKeys = [siteName ? key(siteName) : '', key(host), key(host.split('.').slice(0, -1).join('.'))].filter(Boolean);
+  // The visible heading the declared titles agree with; <h1>s before <h2>s, earlier before later.
+  let best: { text: string; score: number } | null = null;
+  for (const [list, bonus] of [[sources.h1s, 0.5], [sources.h2s, 0]] as const) {
+    for (const h of list) {
+      const score = headingScore(h, sources, docTitle, siteKeys) + bonus;
+      if (score >= 2 && (!best || score > best.score)) best = { text: h, score };
+    }
+  }
+  if (best) return best.text;
+  const declared = squash(sources.headline) || squash(sources.ogTitle);
+  if (declared) return stripSiteSegment(declared, siteKeys) || declared;
+  const onlyH1 = sources.h1s.length === 1 && !siteKeys.includes(key(sources.h1s[0]!)) ? sources.h1s[0] : null;
+  if (onlyH1) return onlyH1;
+  const fallback = docTitle || squash(readabilityTitle);
+  return (fallback && stripSiteSegment(fallback, siteKeys)) || 'Untitled';
 }

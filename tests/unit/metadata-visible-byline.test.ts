@@ -43,3 +43,20 @@ describe('candidate walk', () => {
     expect(seen).toEqual(['one', 'two', 'three']);
   });
 });
+
+describe('visible byline: more page patterns', () => {
+  it('reads a German blog line "Blog Beitrag von NAME"', () => {
+    const d = doc('<div class="field-item"><p>Blog Beitrag von Margarita Koreneva</p><p>Text</p></div>');
+    expect(readVisibleByline(d).authors).toEqual(['Margarita Koreneva']);
+  });
+
+  it('reads a BEM-named author box such as "header-info__authors"', () => {
+    const d = doc('<div class="header-info"><div class="header-info__authors"><a class="header-info__author-link" href="/p/oo">Ophélie Ostermann</a></div></div>');
+    expect(readVisibleByline(d).authors).toEqual(['Ophélie Ostermann']);
+  });
+
+  it('takes a lowercase blog username when rel=author marks it, but not "Posted on"', () => {
+    const d = doc('<span class="byline">Posted on</span><span class="author vcard"><a rel="author" href="/author/gnaddrig/">gnaddrig</a></span>');
+    expect(readVisibleByline(d).authors).toEqual(['gnaddrig']);
+  });
+});

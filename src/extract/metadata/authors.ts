@@ -3,18 +3,23 @@
 const NOT_A_PERSON = /^(staff|admin|administrator|editor|editors|editorial( team| staff| board)?|newsroom|news desk|web desk|desk|reuters|ap|afp|associated press|the associated press|agencies|guest|anonymous|unknown|author|team|redaktion|wire|staff reporter|staff writer)$/i;
 const BY_PREFIX = /^(?:written\s+|posted\s+|reported\s+|words\s+|story\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–—]?\s+/i;
 
-function looksLikeName(name: string): boolean {
+/** Words that turn up in byline boxes but never in a person's name ("Posted on", "Gesponserte Inhalte", "3 Comments"). */
+const NOT_NAME_WORD = /^(posted|published|updated|on|comments?|kommentare?|share|teilen|read|more|views?|min|mins|minutes?|reading|time|gesponserte|inhalte|sponsored|content|follow|email|print|drucken|home|startseite|menu|search|suche|login|about|uhr|ago|news)$/i;
+
+function looksLikeName(name: string, allowLowercase = false): boolean {
   if (name.length < 3 || name.length > 60) return false;
   if (/https?:|www\.|@|\.(com|org|net)\b|[<>{}=|#]/.test(name)) return false;
   if (NOT_A_PERSON.test(name)) return false;
   if (/\d{3,}/.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 6) return false;
-  return /\p{Lu}/u.test(name) || /\p{Lo}/u.test(name);
+  if (words.some((w) => NOT_NAME_WORD.test(w.replace(/[.:,]+$/, '')))) return false;
+  // Blog usernames ("gnaddrig") are names when the page marks them as the author (JSON-LD, rel=author).
+  return /\p{Lu}/u.test(name) || /\p{Lo}/u.test(name) || (allowLowercase && words.length <= 3 && /^[\p{L}\p{N}._-]+$/u.test(words.join('')));
 }
 
 /** Strips "By", trailing dates/roles and splits "A, B and C" into names. */
-export function splitAuthors(raw: string | null | undefined): string[] {
+export function splitAuthors(raw: string | null | undefined, options: { allowLowercase?: boolean } = {}): string[] {
   if (!raw) return [];
   let text = raw.replace(/\s+/g, ' ').trim();
   text = text.replace(BY_PREFIX, '');
@@ -26,7 +31,7 @@ export function splitAuthors(raw: string | null | undefined): string[] {
     .map((p) => p.replace(BY_PREFIX, '').replace(/^[-–—:\s]+|[-–—:,.\s]+$/g, '').trim())
     .filter(Boolean);
   // "Jane Doe, Staff Writer": drop role words that follow a comma.
-  return parts.filter((p) => looksLikeName(p) && !/^(staff|senior|chief|contributing|special)\b.*\b(writer|reporter|editor|correspondent)$/i.test(p) && !/^(reporter|correspondent|columnist|editor|writer|contributor)$/i.test(p));
+  return parts.filter((p) => looksLikeName(p, options.allowLowercase) && !/^(staff|senior|chief|contributing|special)\b.*\b(writer|reporter|editor|correspondent)$/i.test(p) && !/^(reporter|correspondent|columnist|editor|writer|contributor)$/i.test(p));
 }
 
 export function uniqueNames(names: string[]): string[] {

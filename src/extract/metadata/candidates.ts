@@ -5,7 +5,8 @@
  * survivors, gives the same elements in the same (document) order at a fraction of the cost.
  */
 const BYLINE_HINT = /author|byline|by-line/i;
-const DATE_HINT = /date|publish|timestamp/i;
+/** Class words of date lines: date, published, posted-on, entry-meta, timestamp, datum, fecha. */
+const DATE_HINT = /date|publish|posted|timestamp|time\b|datum|fecha|entry-meta|post-meta|article-meta|meta-info|dateline/i;
 
 export interface MetadataCandidates {
   byline: Element[];

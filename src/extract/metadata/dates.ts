@@ -16,6 +16,9 @@ const MONTHS: Record<string, number> = {
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
   janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12,
   januari: 1, februari: 2, maart: 3, augustus: 8,
+  // Polish (genitive, as written in dates) and Swedish/Danish/Norwegian.
+  stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, wrzesnia: 9,
+  października: 10, pazdziernika: 10, listopada: 11, grudnia: 12, maj: 5, okt: 10, desember: 12,
 };
 
 const MONTH_NAME = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -72,6 +75,9 @@ export function normalizeDate(raw: string | null | undefined): string | null {
     const [a, b, y] = [+m[1]!, +m[2]!, +m[3]!];
     return a > 12 ? isoDate(y, b, a) : isoDate(y, a, b);
   }
+  // A short date line with a two-digit year: "28.09.19" (day first, as written where dots are used).
+  m = text.length <= 40 ? text.match(/(?:^|[^\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/) : null;
+  if (m) return isoDate(+m[3]!, +m[2]!, +m[1]!);
   // RFC 2822 and other strings Date understands unambiguously ("Mon, 04 Mar 2019 10:00:00 GMT").
   if (/^[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4}/.test(text)) {
     const t = Date.parse(text);

@@ -1,9 +1,11 @@
 /** Author, date, title candidates and site name, gathered from the untouched page before any cleaning. */
 import { squash } from '../text';
+import type { TitleSources } from '../title';
 import { splitAuthors, uniqueNames } from './authors';
 import { dateFromUrl, normalizeDate } from './dates';
 import { readLinkedData } from './json-ld';
 import { readMetaTags } from './meta-tags';
+import { dateFromText } from './text-date';
 import { readVisibleByline } from './visible-byline';
 
 export interface PageMetadata {
@@ -13,7 +15,11 @@ export interface PageMetadata {
   lang: string | null;
   /** Titles the page declares, best first; the final title is chosen against Readability's. */
   titleCandidates: string[];
+  /** The same titles by source, for chooseTitle's heading-agreement rule. */
+  titleSources: TitleSources;
   bylineElement: Element | null;
+  /** og:type=article, a JSON-LD Article or an article:published_time says this page is an article. */
+  declaredArticle: boolean;
 }
 
 export function readMetadata(doc: Document, url: string): PageMetadata {
@@ -22,14 +28,25 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const visible = readVisibleByline(doc);
   const metaAuthors = splitAuthors(meta.authors);
   const authors = uniqueNames(ld.authors.length ? ld.authors : visible.authors.length ? visible.authors : metaAuthors);
-  const publishedTime = normalizeDate(ld.datePublished) ?? normalizeDate(meta.published) ?? visible.published ?? dateFromUrl(url);
-  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => squash(h.textContent)).filter((t) => t.length > 5 && t.length < 300);
+  const publishedTime = normalizeDate(ld.datePublished) ?? normalizeDate(meta.published) ?? visible.published ?? dateFromUrl(url) ?? dateFromText(doc);
+  const headings = (tag: string, max: number) => Array.from(doc.querySelectorAll(tag)).slice(0, max).map((h) => squash(h.textContent)).filter((t) => t.length > 1 && t.length < 300);
+  const h1s = headings('h1', 10).filter((t) => t.length > 5);
   return {
     authors,
     publishedTime,
     siteName: squash(meta.siteName ?? ld.publisher) || null,
     lang: doc.documentElement.getAttribute('lang')?.trim() || null,
     titleCandidates: [ld.headline, meta.title, ...h1s].map((t) => squash(t)).filter(Boolean),
+    titleSources: { headline: squash(ld.headline) || null, ogTitle: squash(meta.title) || null, h1s: headings('h1', 10), h2s: headings('h2', 6), hostname: hostnameOf(url) },
     bylineElement: visible.element,
+    declaredArticle: ld.isArticle || /article|post/i.test(meta.type ?? '') || Boolean(meta.published),
   };
+}
+
+function hostnameOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
 }

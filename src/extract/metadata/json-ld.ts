@@ -6,6 +6,8 @@ export interface LinkedDataMeta {
   authors: string[];
   datePublished: string | null;
   publisher: string | null;
+  /** An Article/BlogPosting/NewsArticle… object (not just a WebPage) was found. */
+  isArticle: boolean;
 }
 
 const ARTICLE_TYPE = /(Article|BlogPosting|Posting|Report|NewsArticle|Story|WebPage)$/;
@@ -40,12 +42,12 @@ function types(obj: Record<string, Json>): string[] {
 function authorNames(v: Json): string[] {
   const names: string[] = [];
   for (const a of asArray(v)) {
-    if (typeof a === 'string') names.push(...splitAuthors(a));
+    if (typeof a === 'string') names.push(...splitAuthors(a, { allowLowercase: true }));
     else if (a && typeof a === 'object') {
       const obj = a as Record<string, Json>;
       if (types(obj).some((t) => /Organization/.test(t))) continue;
       const name = text(obj.name);
-      if (name) names.push(...splitAuthors(name));
+      if (name) names.push(...splitAuthors(name, { allowLowercase: true }));
     }
   }
   return uniqueNames(names);
@@ -66,15 +68,15 @@ function parseBlock(raw: string): Json {
 
 export function readLinkedData(doc: Document): LinkedDataMeta {
   const objects: Record<string, Json>[] = [];
-  // getElementsByTagName + a type test: an attribute selector is far slower in jsdom.
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  // A tag selector + a type test: an attribute selector (and a live getElementsByTagName list) is far slower in jsdom.
+  for (const script of Array.from(doc.querySelectorAll('script'))) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     flatten(parseBlock(script.textContent ?? ''), objects);
   }
   const articles = objects.filter((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
   // Prefer a real article type over a generic WebPage when both are present.
   articles.sort((a, b) => Number(types(b).some((t) => t !== 'WebPage')) - Number(types(a).some((t) => t !== 'WebPage')));
-  const meta: LinkedDataMeta = { headline: null, authors: [], datePublished: null, publisher: null };
+  const meta: LinkedDataMeta = { headline: null, authors: [], datePublished: null, publisher: null, isArticle: articles.some((a) => types(a).some((t) => t !== 'WebPage' && ARTICLE_TYPE.test(t))) };
   for (const a of articles) {
     meta.headline ??= text(a.headline) ?? (types(a).includes('WebPage') ? null : text(a.name));
     if (meta.authors.length === 0) meta.authors = authorNames(a.author ?? a.creator);

@@ -5,6 +5,8 @@ export interface MetaTagMeta {
   siteName: string | null;
   authors: string | null;
   published: string | null;
+  /** og:type, e.g. "article". */
+  type: string | null;
 }
 
 const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'parsely-title', 'sailthru.title'];
@@ -25,5 +27,5 @@ export function readMetaTags(doc: Document): MetaTagMeta {
     if (key && content && !values.has(key)) values.set(key, content);
   }
   const first = (keys: string[]) => keys.map((k) => values.get(k)).find((v) => v) ?? null;
-  return { title: first(TITLE_KEYS), siteName: first(SITE_KEYS), authors: first(AUTHOR_KEYS), published: first(DATE_KEYS) };
+  return { title: first(TITLE_KEYS), siteName: first(SITE_KEYS), authors: first(AUTHOR_KEYS), published: first(DATE_KEYS), type: values.get('og:type') ?? null };
 }

@@ -19,25 +19,29 @@ const BYLINE_SELECTOR = [
   '[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', '[rel~="author"]', '.byline', '.by-line', '.author-name',
   '.article-author', '.story-byline', '.post-author', '.entry-author', '.authors', '.author', '[class*="byline"]', '[class*="Byline"]',
   '[class*="author-name"]', '[class*="AuthorName"]', '[data-testid*="byline"]',
+  // BEM-style names such as "header-info__authors" or "c-article-author__link".
+  '[class*="__author"]', '[class*="-author"]',
 ].join(',');
 
 /** "Written by NAME on DATE", "By NAME | DATE", "By A and B". */
 // Case is spelled out by hand: with the i flag, \p{Lu} would match lower-case words too.
-export const BYLINE_SENTENCE = /^(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory)?\s*(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor)\s*:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le|and|&|,)){0,8})(?:\s*(?:,|\||on|am|le|el|•|·|–|—|-)\s*(.{4,60}))?$/u;
+export const BYLINE_SENTENCE = /^(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory|(?:[Ee]in\s+)?(?:[Bb]log\s+|[Gg]ast)?(?:[Bb]eitrag|[Aa]rtikel|[Tt]ext|[Pp]ost))?\s*(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor)\s*:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le|and|&|,)){0,8})(?:\s*(?:,|\||on|am|le|el|•|·|–|—|-)\s*(.{4,60}))?$/u;
 
 export function fromElements(candidates: Element[]): { authors: string[]; element: Element | null } {
   for (const el of candidates.filter((c) => c.matches(BYLINE_SELECTOR)).slice(0, 30)) {
     if (el.closest('[class*="comment"], footer, nav, aside, [class*="related"]')) continue;
     const text = squash(el.textContent);
     if (!text || text.length > 150) continue;
-    const names = splitAuthors(text);
+    // rel=author and itemprop=author name a person by markup, so a lowercase username counts.
+    const marked = el.matches('[rel~="author"], [itemprop~="author"], [itemprop~="name"], a[href*="/author/"]') || Boolean(el.querySelector('a[rel~="author"], a[href*="/author/"]'));
+    const names = splitAuthors(text, { allowLowercase: marked });
     if (names.length) return { authors: names, element: el };
   }
   return { authors: [], element: null };
 }
 
 /** Where a byline sentence can start: "By", "Written by", "Von", "Par"… at the start of a text node. */
-const BYLINE_START = /^(?:(?:written|posted|reported|words|story)\s+)?(?:by|von|par|por|door)\b/i;
+const BYLINE_START = /^(?:(?:written|posted|reported|words|story|(?:ein\s+)?(?:blog\s+|gast)?(?:beitrag|artikel|text|post))\s+)?(?:by|von|par|por|door)\b/i;
 const SENTENCE_TAGS = /^(P|DIV|SPAN|ADDRESS|H4|H5|H6|LI)$/;
 
 export function fromSentences(doc: Document): VisibleByline | null {
@@ -46,12 +50,13 @@ export function fromSentences(doc: Document): VisibleByline | null {
   let found: VisibleByline | null = null;
   forEachText(body, (node, text) => {
     if (!BYLINE_START.test(text)) return false;
-    // The outermost short element that still reads as a byline sentence ("By <a>Name</a> on <time>").
+    // The short element around the text that reads as a byline sentence ("By <a>Name</a> on <time>").
     let best: { el: Element; m: RegExpMatchArray } | null = null;
     for (const { el, text: full } of shortAncestors(node, 4, 140, body)) {
       if (!SENTENCE_TAGS.test(el.tagName) || el.children.length > 4 || full.length < 6) continue;
       const m = full.match(BYLINE_SENTENCE);
-      if (m) best = { el, m };
+      // The innermost line that reads as a byline, widened only to pick up a date ("By <a>Name</a> on <time>").
+      if (m && (!best || (m[2] && !best.m[2] && m[1] === best.m[1]))) best = { el, m };
     }
     if (!best) return false;
     const authors = splitAuthors(best.m[1]!);
@@ -73,6 +78,15 @@ export function fromTimeElements(candidates: Element[]): string | null {
       const date = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
       if (date) return date;
     }
+  }
+  // Any other short element whose class says date/time/posted ("entry-meta", "posted-on", "content__meta__date").
+  for (const el of candidates) {
+    if (el.children.length > 6 || el.closest('[class*="comment"], [class*="related"], footer')) continue;
+    const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
+    const text = attr ?? squash(el.textContent);
+    if (text.length > 120) continue;
+    const date = normalizeDate(text);
+    if (date) return date;
   }
   return null;
 }

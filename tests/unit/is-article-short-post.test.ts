@@ -1,0 +1,30 @@
+/** Short blog posts and news briefs are articles; link lists are not. */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { looksLikeArticle } from '../../src/extract/is-article';
+
+const box = (html: string) => {
+  const d = new JSDOM('<!doctype html><body></body>').window.document;
+  const div = d.createElement('div');
+  div.innerHTML = html;
+  return div;
+};
+
+const BRIEF = '<p>A senior prison official has said in a sworn affidavit that anyone with sufficient determination to escape from the prison could do so, citing gaps in the fence.</p>';
+
+describe('is-article: short posts', () => {
+  it('accepts a one-paragraph news brief when the page declares itself an article (og:type=article)', () => {
+    expect(looksLikeArticle(box(BRIEF))).toBe(false);
+    expect(looksLikeArticle(box(BRIEF), { declaredArticle: true })).toBe(true);
+  });
+
+  it('accepts a one-paragraph blog post of a few sentences with no links even without declarations', () => {
+    const post = '<p>Ich würde ja in smarte und wirtschaftliche Elektro-Zapfsäulen investieren, aber die Betreiber machen es einem schwer. Jede Säule hat eine andere App, eine andere Karte und einen anderen Preis. So wird das nichts mit der Verkehrswende, und das ärgert mich.</p>';
+    expect(looksLikeArticle(box(post))).toBe(true);
+  });
+
+  it('still rejects a section front of headline links, declared or not', () => {
+    const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/s/${i}">Headline number ${i} about the council budget and the harbour</a></li>`).join('');
+    expect(looksLikeArticle(box(`<ul>${links}</ul>`), { declaredArticle: true })).toBe(false);
+  });
+});

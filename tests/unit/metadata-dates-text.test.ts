@@ -1,0 +1,31 @@
+/** Dates pages print without machine-readable markup: date-classed lines and short date lines in the text. */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { normalizeDate } from '../../src/extract/metadata/dates';
+import { readMetadata } from '../../src/extract/metadata';
+import { dateFromText } from '../../src/extract/metadata/text-date';
+
+const doc = (body: string, head = '') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
+
+describe('dates without markup', () => {
+  it('reads a WordPress "posted-on" line in German: "Eingetragen am 3. Januar 2020"', () => {
+    const d = doc('<h1>Truckwash A31</h1><div class="entry-meta"><span class="posted-on">Eingetragen am 3. Januar 2020, aktualisiert am 3. Januar 2020</span></div><p>Seit Anfang 2019 …</p>');
+    expect(readMetadata(d, 'http://wir-empfehlen.info/?p=3289').publishedTime).toBe('2020-01-03');
+  });
+
+  it('reads a news meta list item "content__meta__date" with a dotted date', () => {
+    const d = doc('<ul><li class="item content__meta__date">26.02.2020</li></ul><p>Text</p>');
+    expect(readMetadata(d, 'https://www.spektrum.de/wissen/x/1700384').publishedTime).toBe('2020-02-26');
+  });
+
+  it('takes a short date line from the text, but not one in the footer or a sentence', () => {
+    expect(dateFromText(doc('<p>Benni 10. September 2017</p><footer>1. Januar 2001</footer>'))).toBe('2017-09-10');
+    expect(dateFromText(doc('<footer><p>© 12. März 2015</p></footer><p>Wir haben am 4. März 2019 mit einer langen Reihe von Gesprächen über die Zukunft des Vereins begonnen, die bis heute andauern.</p>'))).toBeNull();
+  });
+
+  it('parses two-digit-year dotted dates on short lines and Polish month names', () => {
+    expect(normalizeDate('28.09.19')).toBe('2019-09-28');
+    expect(normalizeDate('28 kwietnia 2021, 06:29')).toBe('2021-04-28');
+    expect(normalizeDate('Version 1.2.19 released')).toBeNull();
+  });
+});

@@ -1,0 +1,26 @@
+/** Headline choice: the visible heading the declared titles agree with, else the declared headline without the site name. */
+import { describe, expect, it } from 'vitest';
+import { chooseTitle, type TitleSources } from '../../src/extract/title';
+
+const src = (s: Partial<TitleSources>): TitleSources => ({ headline: null, ogTitle: null, h1s: [], h2s: [], hostname: 'www.example.com', ...s });
+
+describe('title: heading agreement', () => {
+  it('keeps the <h1> with its "Topic:" kicker when <title> is "h1 › Blog name" (no split on ":")', () => {
+    const t = 'Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten.';
+    expect(chooseTitle([], null, `${t} › Nordish by Nature`, 'Nordish by Nature', src({ h1s: [t], ogTitle: t }))).toBe(t);
+  });
+
+  it('prefers the post title in an <h2> when the blog puts its own name in the <h1>', () => {
+    const s = src({ h1s: ['Gnaur'], h2s: ['Die Möglichkeit nichts zu tun ist auch eine Möglichkeit', 'Archiv'], hostname: 'gnaur.wordpress.com' });
+    expect(chooseTitle([], null, 'Die Möglichkeit nichts zu tun ist auch eine Möglichkeit | Gnaur', 'Gnaur', s)).toBe('Die Möglichkeit nichts zu tun ist auch eine Möglichkeit');
+  });
+
+  it('takes a short <h1> that is a segment of the document title ("Emden - Sehenswürdigkeiten")', () => {
+    expect(chooseTitle([], null, 'Emden - Sehenswürdigkeiten Attraktionen', null, src({ h1s: ['Emden'] }))).toBe('Emden');
+  });
+
+  it('falls back to og:title without a trailing " | Site" when no heading agrees', () => {
+    const s = src({ ogTitle: 'Enterprise 2.0 | HR Innovation', h1s: ['Menu'], hostname: 'hr-innovation.org' });
+    expect(chooseTitle([], null, 'Enterprise 2.0 | HR Innovation', 'HR Innovation', s)).toBe('Enterprise 2.0');
+  });
+});
