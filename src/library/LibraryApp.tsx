@@ -6,7 +6,7 @@ import type { SearchHit } from '../store/search-index';
 import { describeStorageError } from '../store/storage-errors';
 import { useTheme } from '../ui/use-theme';
 import { ArticleRow, type RowActions } from './ArticleRow';
-import { download } from './download';
+import { download } from '../ui/download';
 import { LibraryToolbar } from './LibraryToolbar';
 import { Notice, type NoticeState } from './Notice';
 import { selectArticles, siteCounts, type ListFilter } from './select';

@@ -8,7 +8,8 @@ import type { SiteRule } from '../rules/rule';
 import { deleteRule, loadRules, onRulesChanged } from '../rules/store';
 import { loadSettings, updateSettings, type Settings } from '../shared/settings';
 import { useTheme } from '../ui/use-theme';
-import { download, exportRules, importRulesFile, type ImportOutcome } from './rules-file';
+import { download } from '../ui/download';
+import { exportRules, importRulesFile, type ImportOutcome } from './rules-file';
 
 const BASIS: Record<SiteRule['basis'], string> = { id: 'by id', names: 'by class or data name', scoped: 'by name, inside a named box', structural: 'by position in the page' };
 

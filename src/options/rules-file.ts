@@ -18,15 +18,3 @@ export async function importRulesFile(file: File): Promise<ImportOutcome> {
   const skipped = parsed.value.length - added;
   return { ok: true, message: `Imported ${added} rule${added === 1 ? '' : 's'}${skipped ? ` (${skipped} already here)` : ''}.` };
 }
-
-export function download({ name, blob }: { name: string; blob: Blob }): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -1,7 +1,5 @@
-/** Hands a file to the browser's downloads, the way a link with `download` would. */
-import type { ExportFile } from './transfer/exports';
-
-export function download({ name, blob }: ExportFile): void {
+/** Hands a file to the browser's downloads, the way a link with `download` would (library exports, rules file). */
+export function download({ name, blob }: { name: string; blob: Blob }): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
