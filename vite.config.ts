@@ -28,7 +28,9 @@ export default defineConfig(({ mode }) =>
         build: {
           outDir,
           emptyOutDir: true,
-          modulePreload: false,
+          // <link rel="modulepreload"> tags let the browser fetch a page's chunks at once instead of one import
+          // after another; the polyfill would be an inline script, which the extension CSP forbids.
+          modulePreload: { polyfill: false },
           rollupOptions: {
             input: {
               popup: resolve(import.meta.dirname, 'src/popup/popup.html'),

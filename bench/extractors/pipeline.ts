@@ -10,7 +10,7 @@ export const pipeline: BenchExtractor = {
     const { document, window } = parseHtml(html, url);
     const t1 = performance.now();
     try {
-      const result = extractArticle(document, { url, clean: true, window });
+      const result = extractArticle(document, { url, clean: true, window, ownsDocument: true });
       const timings = { parseMs: t1 - t0, extractMs: performance.now() - t1 };
       if (!result.ok) return { textContent: null, title: null, byline: null, publishedTime: null, relatedLinks: 0, timings };
       const a = result.article;

@@ -65,7 +65,7 @@ async function main(): Promise<number> {
   }
   const url = args.url ?? input.url;
   const { document, window } = parseHtml(input.html, url);
-  const result = extractArticle(document, { url, clean: args.clean, window });
+  const result = extractArticle(document, { url, clean: args.clean, window, ownsDocument: true });
   if (!result.ok) {
     process.stderr.write(`extract: ${result.message}\n`);
     return 2;

@@ -8,9 +8,12 @@ const ARTICLE_CONTAINERS = ['[itemprop~="articleBody"]', 'article', '[role="main
 
 export type BoundedCopy = { ok: true; page: Document } | { ok: false; elements: number };
 
-export function boundedCopy(doc: Document): BoundedCopy {
+/** `inPlace`: the caller owns `doc` (a page parsed for the CLI or the benchmark), so no protective copy is made. */
+export function boundedCopy(doc: Document, { inPlace = false } = {}): BoundedCopy {
   const elements = doc.getElementsByTagName('*').length;
   if (elements <= MAX_ELEMENTS) {
+    // A page parsed from HTML has no script-attached shadow roots to flatten.
+    if (inPlace) return { ok: true, page: doc };
     const page = doc.cloneNode(true) as Document;
     flattenShadowRoots(doc, page);
     return { ok: true, page };

@@ -28,6 +28,11 @@ export interface ExtractOptions {
   clean?: boolean;
   /** Window whose DOM the sanitizer may use; defaults to the document's. */
   window?: Window;
+  /**
+   * The caller hands the document over (the CLI and the benchmark parse a page just for this): the
+   * pipeline may take it apart instead of working on a copy. Never set it for a live page.
+   */
+  ownsDocument?: boolean;
   /** The site's hide-with-a-click rules; applied with clutter removal (clean off shows everything). */
   rules?: readonly SiteRule[];
   /** Join story parts Readability left out (default true; the benchmark turns it off to measure). */
@@ -59,7 +64,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const clean = options.clean ?? true;
   const win = options.window ?? doc.defaultView;
   if (!win) throw new Error('extractArticle needs a window for the HTML sanitizer');
-  const copy = boundedCopy(doc);
+  const documentTitle = doc.title;
+  const copy = boundedCopy(doc, { inPlace: options.ownsDocument });
   if (!copy.ok) return { ok: false, reason: 'too-large', message: tooLargeMessage(copy.elements) };
   const page = copy.page;
   options.trace?.tag(page);
@@ -98,7 +104,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const textContent = squash(container.textContent);
   const authors = meta.authors.length ? meta.authors : splitAuthors(result.byline);
   const siteName = meta.siteName ?? (squash(result.siteName) || null);
-  const title = chooseTitle(meta.titleCandidates, result.title ?? null, doc.title, siteName, meta.titleSources);
+  const title = chooseTitle(meta.titleCandidates, result.title ?? null, documentTitle, siteName, meta.titleSources);
   const publishedTime = meta.publishedTime;
   return {
     ok: true,

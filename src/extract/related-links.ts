@@ -15,9 +15,33 @@ export interface RelatedBlocks {
   blocks: Element[];
 }
 
-function isHeadingLike(el: Element): boolean {
-  const text = squash(el.textContent);
-  return text.length > 0 && text.length < 60 && RELATED_HEADING.test(text);
+const HEADING_TAGS = /^(H[2-6]|P|STRONG|B|SPAN|DIV|LI|HEADER)$/;
+const INLINE_TAGS = /^(P|LI|DIV)$/;
+
+/**
+ * "Related articles" headings and "RELATED:" paragraph starts, found from the page's short text nodes in
+ * one pass: reading every element's text instead is what makes this slow on large pages.
+ */
+function relatedMarkers(doc: Document): { headings: Element[]; inlineStarts: Element[] } {
+  const headings: Element[] = [];
+  const inlineStarts: Element[] = [];
+  if (!doc.body) return { headings, inlineStarts };
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = squash(node.nodeValue);
+    if (text.length < 4 || text.length > 60) continue;
+    if (RELATED_HEADING.test(text)) {
+      // The outermost element that is nothing but this text: <p><strong>Related articles:</strong></p> → the <p>.
+      let heading: Element | null = null;
+      for (let el = node.parentElement; el && HEADING_TAGS.test(el.tagName) && el.children.length <= 2 && squash(el.textContent) === text; el = el.parentElement) heading = el;
+      if (heading && !heading.querySelector('a')) headings.push(heading);
+    } else if (INLINE_RELATED.test(text)) {
+      let block: Element | null = node.parentElement;
+      while (block && !INLINE_TAGS.test(block.tagName)) block = block.parentElement;
+      if (block && block.children.length <= 3 && block !== doc.body) inlineStarts.push(block);
+    }
+  }
+  return { headings, inlineStarts };
 }
 
 /** The list of links that belongs to a "Related" heading: its container, or the siblings after it. */
@@ -62,9 +86,7 @@ export function collectRelatedLinks(doc: Document, pageUrl: string): RelatedBloc
     seen.add(url);
     links.push({ url, title });
   };
-  const headings = Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6, p, strong, b, span, div, li, header')).filter(
-    (el) => el.children.length <= 2 && !el.querySelector('a') && isHeadingLike(el),
-  );
+  const { headings, inlineStarts } = relatedMarkers(doc);
   for (const heading of headings) {
     if (blocks.some((b) => b.contains(heading))) continue;
     const found = blockFor(heading);
@@ -75,8 +97,7 @@ export function collectRelatedLinks(doc: Document, pageUrl: string): RelatedBloc
     }
   }
   // "RELATED: <a>…</a>" paragraphs inside the story.
-  for (const p of Array.from(doc.querySelectorAll('p, li, div'))) {
-    if (p.children.length > 3) continue;
+  for (const p of inlineStarts) {
     const text = squash(p.textContent);
     const a = p.querySelector('a');
     if (a && text.length < 250 && INLINE_RELATED.test(text) && !blocks.some((b) => b.contains(p))) {
