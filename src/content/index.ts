@@ -19,14 +19,14 @@ declare global {
 /** The last article's map back to page elements, for hide mode. */
 let trace: BlockTrace | null = null;
 
-function extract({ clean, useSelection, rules, relaxed }: PageToContent['extract']['request']): ExtractResponse {
+function extract({ clean, useSelection, rules, relaxed, force }: PageToContent['extract']['request']): ExtractResponse {
   try {
     if (useSelection) {
       trace = null;
       return articleFromSelection(document, window.getSelection(), { url: location.href, window });
     }
     trace = new BlockTrace(document);
-    const result = extractArticle(document, { url: location.href, clean, window, rules, relaxed, trace });
+    const result = extractArticle(document, { url: location.href, clean, window, rules, relaxed, force, trace });
     return result;
   } catch (error) {
     return { ok: false, reason: 'failed', message: `The reader could not process this page: ${(error as Error)?.message ?? String(error)}` };

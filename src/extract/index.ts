@@ -39,6 +39,8 @@ export interface ExtractOptions {
   recover?: boolean;
   /** "Show the rest": also join left-out story prose that is not clearly the same story. */
   relaxed?: boolean;
+  /** "Try anyway": return what Readability found even when it does not look like an article. */
+  force?: boolean;
   /** Remembers which page element each article block came from (hide mode in the content script). */
   trace?: BlockTrace;
 }
@@ -98,7 +100,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const completeness = completeArticle(reference, container, { recover: options.recover, relaxed: options.relaxed });
   if (clean) removeClutterFromArticle(container, ctx);
   options.trace?.collect(container);
-  if (!looksLikeArticle(container, { declaredArticle: meta.declaredArticle })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
+  if (!options.force && !looksLikeArticle(container, { declaredArticle: meta.declaredArticle })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
 
   const content = sanitizeHtml(container.innerHTML, win);
   const textContent = squash(container.textContent);

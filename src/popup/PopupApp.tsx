@@ -20,12 +20,12 @@ import { CompletenessNotice, SelectionOffer } from './CompletenessNotice';
 import { HideModeBar, useHideMode } from './hide-mode';
 
 /** page: the pipeline's article; relaxed: "Show the rest"; selection: what the person selected on the page. */
-type Source = 'page' | 'relaxed' | 'selection';
+type Source = 'page' | 'relaxed' | 'selection' | 'forced';
 
 type View =
   | { kind: 'loading' }
   | { kind: 'article'; article: Article }
-  | { kind: 'message'; title: string; message: string; offerSelection?: boolean };
+  | { kind: 'message'; title: string; message: string; offerSelection?: boolean; offerForce?: boolean };
 
 const MESSAGE_TITLES = { 'not-article': 'No article here', 'too-large': 'This page is too large', failed: 'Can’t read this page' } as const;
 
@@ -61,10 +61,10 @@ export function PopupApp() {
     void (async () => {
       // Read fresh each time: a rule made in hide mode must hold when the toggle re-reads the page.
       const rules = host ? await rulesForSite(host).catch(() => []) : [];
-      const response = await extractFromTab(tab, clean, { rules, relaxed: source === 'relaxed', useSelection: source === 'selection' });
+      const response = await extractFromTab(tab, clean, { rules, relaxed: source === 'relaxed', useSelection: source === 'selection', force: source === 'forced' });
       if (!current) return;
       if (response.ok) setView({ kind: 'article', article: response.article });
-      else setView({ kind: 'message', title: MESSAGE_TITLES[response.reason], message: response.message, offerSelection: response.reason !== 'failed' });
+      else setView({ kind: 'message', title: MESSAGE_TITLES[response.reason], message: response.message, offerSelection: response.reason !== 'failed', offerForce: response.reason === 'not-article' && source !== 'forced' });
       const selection = await sendToContent(tab.id, 'selectionInfo', {}).catch(() => ({ chars: 0 }));
       if (current) setSelectionChars(selection?.chars ?? 0);
     })();
@@ -138,6 +138,11 @@ export function PopupApp() {
             <h1>{view.title}</h1>
             <p>{view.message}</p>
             {view.offerSelection && <SelectionOffer chars={selectionChars} onUse={() => chooseSource('selection')} />}
+            {view.offerForce && (
+              <button type="button" class="try-anyway" onClick={() => chooseSource('forced')}>
+                Try anyway
+              </button>
+            )}
           </div>
         )}
         {view.kind === 'article' && source === 'selection' && (

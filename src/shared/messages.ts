@@ -9,7 +9,7 @@ import type { BlockRef } from '../rules/block-trace';
 import type { SelectorBasis, SiteRule } from '../rules/rule';
 
 export interface PageToContent {
-  extract: { request: { clean: boolean; useSelection?: boolean; rules?: SiteRule[]; relaxed?: boolean }; response: ExtractResponse };
+  extract: { request: { clean: boolean; useSelection?: boolean; rules?: SiteRule[]; relaxed?: boolean; force?: boolean }; response: ExtractResponse };
   /** Hide mode: the page element behind an article block, as a rule selector (or why none is safe). */
   ruleForBlock: { request: { block: BlockRef }; response: RuleForBlockResponse };
   /** How much text the person selected on the page before opening the reader (0 = none). */

@@ -40,3 +40,14 @@ test('an enormous page with nothing marking its article stops at once with a mes
   assert.equal(message.title, 'This page is too large');
   assert.match(message.text, /too large for the reader \([\d,]+ elements\)/);
 });
+
+test('“Try anyway” on a page judged not to be an article shows what the reader found there', async () => {
+  const page = await session.browser.ctx.newPage();
+  await page.goto(`${session.origin}/section-front/`);
+  const popup = await clickToolbarButton(session.browser, page);
+  await popup.waitFor(`document.querySelector('.notice .try-anyway')`);
+  await popup.evaluate(`document.querySelector('.notice .try-anyway').click()`);
+  const shown = await popup.waitFor<string>(`document.querySelector('.article-body')?.innerText`);
+  assert.match(shown, /Story number 1 headline about the city council/);
+  await page.close();
+});
