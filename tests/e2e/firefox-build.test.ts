@@ -5,15 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { FIREFOX_DIR, findPage, isPopupPage, smokeBuild } from './firefox-harness';
 import { ROOT, startPageServer } from './harness';
 
-const FIREFOX_DIR = join(ROOT, 'dist/firefox');
 
 test('the Firefox build passes web-ext lint with no errors', () => {
   const r = spawnSync('npx', ['web-ext', 'lint', '--source-dir', FIREFOX_DIR, '--output', 'json'], { cwd: ROOT, encoding: 'utf8' });
@@ -25,41 +22,6 @@ test('the Firefox build passes web-ext lint with no errors', () => {
 let server: Server;
 let origin: string;
 let firefox: Browser;
-
-/** A copy of dist/firefox that may read the test server and opens the popup page over the fixture tab. */
-function smokeBuild(pageUrl: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clearpage-firefox-'));
-  cpSync(FIREFOX_DIR, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['http://127.0.0.1/*'];
-  manifest.background.scripts.push('smoke-open-popup.js');
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(
-    join(dir, 'smoke-open-popup.js'),
-    `browser.runtime.onInstalled.addListener(async () => {
-      const tab = await browser.tabs.create({ url: ${JSON.stringify(pageUrl)} });
-      await new Promise((ok) => {
-        const onUpdated = (id, info) => { if (id === tab.id && info.status === 'complete') { browser.tabs.onUpdated.removeListener(onUpdated); ok(); } };
-        browser.tabs.onUpdated.addListener(onUpdated);
-      });
-      await browser.tabs.create({ url: browser.runtime.getURL('popup/popup.html?tabId=' + tab.id) });
-    });`,
-  );
-  return dir;
-}
-
-/** Puppeteer reports moz-extension pages as about:blank, so find the popup by asking each page. */
-async function findPopup(browser: Browser, timeoutMs = 20000): Promise<Page> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const page of await browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith('moz-extension://') && href.includes('/popup/popup.html')) return page;
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('the Firefox build did not open its popup page');
-}
 
 before(async () => {
   ({ server, origin } = await startPageServer());
@@ -73,7 +35,7 @@ after(async () => {
 
 test('the Firefox build reads a served news page and saves the article', async () => {
   await firefox.installExtension(smokeBuild(`${origin}/seed-new-american/`));
-  const popup = await findPopup(firefox);
+  const popup = await findPage(firefox, isPopupPage);
   await popup.waitForSelector('.article-title', { timeout: 20000 });
   const shown = await popup.evaluate(() => ({
     title: document.querySelector('.article-title')?.textContent,

@@ -4,51 +4,15 @@
  * a test-only copy of the build may read the test server and opens its popup page over the fixture tab.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ROOT, startPageServer } from './harness';
+import { findPage, isPopupPage, smokeBuild } from './firefox-harness';
+import { startPageServer } from './harness';
 
 let server: Server;
 let origin: string;
 let firefox: Browser;
-
-function smokeBuild(pageUrl: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clearpage-firefox-rules-'));
-  cpSync(join(ROOT, 'dist/firefox'), dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['http://127.0.0.1/*'];
-  manifest.background.scripts.push('smoke-open-popup.js');
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(
-    join(dir, 'smoke-open-popup.js'),
-    `browser.runtime.onInstalled.addListener(async () => {
-      const tab = await browser.tabs.create({ url: ${JSON.stringify(pageUrl)} });
-      await new Promise((ok) => {
-        const onUpdated = (id, info) => { if (id === tab.id && info.status === 'complete') { browser.tabs.onUpdated.removeListener(onUpdated); ok(); } };
-        browser.tabs.onUpdated.addListener(onUpdated);
-      });
-      await browser.tabs.create({ url: browser.runtime.getURL('popup/popup.html?tabId=' + tab.id) });
-    });`,
-  );
-  return dir;
-}
-
-/** Puppeteer reports moz-extension pages as about:blank, so find pages by asking each one. */
-async function findPage(browser: Browser, match: (href: string) => boolean, timeoutMs = 20000): Promise<Page> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const page of await browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (match(href)) return page;
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('page not found');
-}
 
 const bodyText = (popup: Page) => popup.evaluate(() => (document.querySelector('.article-body') as HTMLElement | null)?.innerText ?? '');
 
@@ -64,7 +28,7 @@ after(async () => {
 
 test('Firefox build: a hidden block stays hidden on the next page of the site, and the clutter toggle is per site', async () => {
   await firefox.installExtension(smokeBuild(`${origin}/ledger-council-vote/`));
-  const popup = await findPage(firefox, (h) => h.startsWith('moz-extension://') && h.includes('/popup/popup.html'));
+  const popup = await findPage(firefox, isPopupPage);
   await popup.waitForSelector('.article-body', { timeout: 20000 });
   assert.match(await bodyText(popup), /Fog in the morning/);
 
