@@ -20,15 +20,26 @@ const limited = opt.limit ? pages.slice(0, Number(opt.limit)) : pages;
 
 const outcomes: CompletenessOutcome[] = [];
 for (const page of limited) {
-  // Each run takes its parsed page apart, so the second run gets a fresh parse.
-  const first = parseHtml(page.html, page.url);
+  // Each run takes its parsed page apart, so the second run gets a fresh parse; every jsdom window is
+  // closed afterwards, or 990 pages' worth of them exhaust the heap.
+  const windows: Window[] = [];
+  const parse = () => {
+    const parsed = parseHtml(page.html, page.url);
+    windows.push(parsed.window);
+    return parsed;
+  };
+  const first = parse();
   let runs = 0;
-  outcomes.push(
-    completenessSample(first.document, { url: page.url, window: first.window, mustHave: page.truth.segments!.with }, (_doc, options) => {
-      const { document, window } = runs++ === 0 ? first : parseHtml(page.html, page.url);
-      return extractArticle(document, { ...options, window, ownsDocument: true });
-    }),
-  );
+  try {
+    outcomes.push(
+      completenessSample(first.document, { url: page.url, window: first.window, mustHave: page.truth.segments!.with }, (_doc, options) => {
+        const { document, window } = runs++ === 0 ? first : parse();
+        return extractArticle(document, { ...options, window, ownsDocument: true });
+      }),
+    );
+  } finally {
+    for (const w of windows) w.close();
+  }
 }
 const f = completenessFigures(outcomes);
 const share = (x: number | null) => (x === null ? '–' : x.toFixed(3));
