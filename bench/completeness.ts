@@ -4,6 +4,7 @@
  * it counts as caught when the shipped extract (recovery on) holds them all or carries the
  * `possibly-incomplete` warning. Complete pages that carry the warning are false warnings.
  */
+import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,33 +14,56 @@ import { completenessFigures, completenessSample, type CompletenessOutcome } fro
 import { parseHtml } from '../src/node/parse-html';
 import { CORPORA, ensureUnpacked, loadCorpus } from './lib/corpus';
 
-const { values: opt } = parseArgs({ options: { limit: { type: 'string' } } });
+const { values: opt } = parseArgs({ options: { limit: { type: 'string' }, slice: { type: 'string' } } });
+/** Pages per child process: jsdom's memory is only reliably returned when the process ends. */
+const SLICE = 100;
 const spec = CORPORA.find((c) => c.name === 'trafilatura')!;
 const pages = loadCorpus('trafilatura', ensureUnpacked(spec)).filter((p) => p.truth.segments?.with.length);
 const limited = opt.limit ? pages.slice(0, Number(opt.limit)) : pages;
 
-const outcomes: CompletenessOutcome[] = [];
-for (const page of limited) {
-  // Each run takes its parsed page apart, so the second run gets a fresh parse; every jsdom window is
-  // closed afterwards, or 990 pages' worth of them exhaust the heap.
-  const windows: Window[] = [];
-  const parse = () => {
-    const parsed = parseHtml(page.html, page.url);
-    windows.push(parsed.window);
-    return parsed;
-  };
-  const first = parse();
-  let runs = 0;
-  try {
-    outcomes.push(
-      completenessSample(first.document, { url: page.url, window: first.window, mustHave: page.truth.segments!.with }, (_doc, options) => {
-        const { document, window } = runs++ === 0 ? first : parse();
-        return extractArticle(document, { ...options, window, ownsDocument: true });
-      }),
-    );
-  } finally {
-    for (const w of windows) w.close();
+function measure(slice: typeof limited): CompletenessOutcome[] {
+  const outcomes: CompletenessOutcome[] = [];
+  for (const page of slice) {
+    // Each run takes its parsed page apart, so the second run gets a fresh parse; every jsdom window is
+    // closed afterwards.
+    const windows: Window[] = [];
+    const parse = () => {
+      const parsed = parseHtml(page.html, page.url);
+      windows.push(parsed.window);
+      return parsed;
+    };
+    const first = parse();
+    let runs = 0;
+    try {
+      outcomes.push(
+        completenessSample(first.document, { url: page.url, window: first.window, mustHave: page.truth.segments!.with }, (_doc, options) => {
+          const { document, window } = runs++ === 0 ? first : parse();
+          return extractArticle(document, { ...options, window, ownsDocument: true });
+        }),
+      );
+    } finally {
+      for (const w of windows) w.close();
+    }
   }
+  return outcomes;
+}
+
+if (opt.slice !== undefined) {
+  const start = Number(opt.slice) * SLICE;
+  process.send!(measure(limited.slice(start, start + SLICE)));
+  process.exit(0);
+}
+
+const outcomes: CompletenessOutcome[] = [];
+for (let slice = 0; slice * SLICE < limited.length; slice++) {
+  const args = ['--slice', String(slice), ...(opt.limit ? ['--limit', opt.limit] : [])];
+  outcomes.push(
+    ...(await new Promise<CompletenessOutcome[]>((ok, fail) => {
+      const child = fork(fileURLToPath(import.meta.url), args);
+      child.once('message', (m) => ok(m as CompletenessOutcome[]));
+      child.once('exit', (code) => code !== 0 && fail(new Error(`completeness slice ${slice} exited with ${code}`)));
+    })),
+  );
 }
 const f = completenessFigures(outcomes);
 const share = (x: number | null) => (x === null ? '–' : x.toFixed(3));
