@@ -5,11 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import type { Server } from 'node:http';
-import { after, before, test } from 'node:test';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { FIREFOX_DIR, findPage, isPopupPage, smokeBuild } from './firefox-harness';
-import { ROOT, startPageServer } from './harness';
+import { test } from 'node:test';
+import { FIREFOX_DIR, findPage, isPopupPage, smokeBuild, useFirefoxSession } from './firefox-harness';
+import { ROOT } from './harness';
 
 
 test('the Firefox build passes web-ext lint with no errors', () => {
@@ -19,23 +17,11 @@ test('the Firefox build passes web-ext lint with no errors', () => {
   assert.equal(report.summary.errors, 0);
 });
 
-let server: Server;
-let origin: string;
-let firefox: Browser;
-
-before(async () => {
-  ({ server, origin } = await startPageServer());
-  firefox = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
-});
-
-after(async () => {
-  await firefox?.close();
-  server?.close();
-});
+const session = useFirefoxSession();
 
 test('the Firefox build reads a served news page and saves the article', async () => {
-  await firefox.installExtension(smokeBuild(`${origin}/seed-new-american/`));
-  const popup = await findPage(firefox, isPopupPage);
+  await session.firefox.installExtension(smokeBuild(`${session.origin}/seed-new-american/`));
+  const popup = await findPage(session.firefox, isPopupPage);
   await popup.waitForSelector('.article-title', { timeout: 20000 });
   const shown = await popup.evaluate(() => ({
     title: document.querySelector('.article-title')?.textContent,
@@ -62,7 +48,7 @@ test('the Firefox build reads a served news page and saves the article', async (
           all.onsuccess = () => ok((all.result as { url: string; title: string }[]).find((a) => a.url === url)?.title ?? null);
         };
       }),
-    `${origin}/seed-new-american/`,
+    `${session.origin}/seed-new-american/`,
   );
   assert.equal(stored, "Maduro's Support from China, Russia Collapsing");
 });

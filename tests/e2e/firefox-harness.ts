@@ -6,8 +6,10 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
-import { ROOT } from './harness';
+import type { Server } from 'node:http';
+import { after, before } from 'node:test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ROOT, startPageServer } from './harness';
 
 export const FIREFOX_DIR = join(ROOT, 'dist/firefox');
 
@@ -47,3 +49,23 @@ export async function findPage(browser: Browser, match: (href: string) => boolea
 }
 
 export const isPopupPage = (href: string) => href.startsWith('moz-extension://') && href.includes('/popup/popup.html');
+
+export interface FirefoxSession {
+  firefox: Browser;
+  server: Server;
+  origin: string;
+}
+
+/** firefox-esr and a page server for a test file; the object is filled in by the time the first test runs. */
+export function useFirefoxSession(): FirefoxSession {
+  const session = {} as FirefoxSession;
+  before(async () => {
+    Object.assign(session, await startPageServer());
+    session.firefox = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
+  });
+  after(async () => {
+    await session.firefox?.close();
+    session.server?.close();
+  });
+  return session;
+}

@@ -4,31 +4,17 @@
  * a test-only copy of the build may read the test server and opens its popup page over the fixture tab.
  */
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, test } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findPage, isPopupPage, smokeBuild } from './firefox-harness';
-import { startPageServer } from './harness';
+import { test } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { findPage, isPopupPage, smokeBuild, useFirefoxSession } from './firefox-harness';
 
-let server: Server;
-let origin: string;
-let firefox: Browser;
+const session = useFirefoxSession();
 
 const bodyText = (popup: Page) => popup.evaluate(() => (document.querySelector('.article-body') as HTMLElement | null)?.innerText ?? '');
 
-before(async () => {
-  ({ server, origin } = await startPageServer());
-  firefox = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
-});
-
-after(async () => {
-  await firefox?.close();
-  server?.close();
-});
-
 test('Firefox build: a hidden block stays hidden on the next page of the site, and the clutter toggle is per site', async () => {
-  await firefox.installExtension(smokeBuild(`${origin}/ledger-council-vote/`));
-  const popup = await findPage(firefox, isPopupPage);
+  await session.firefox.installExtension(smokeBuild(`${session.origin}/ledger-council-vote/`));
+  const popup = await findPage(session.firefox, isPopupPage);
   await popup.waitForSelector('.article-body', { timeout: 20000 });
   assert.match(await bodyText(popup), /Fog in the morning/);
 
@@ -49,7 +35,7 @@ test('Firefox build: a hidden block stays hidden on the next page of the site, a
       if (t.url === url && t.status === 'complete') return;
       await new Promise((r) => setTimeout(r, 100));
     }
-  }, `${origin}/ledger-harbor-plan/`);
+  }, `${session.origin}/ledger-harbor-plan/`);
   // Reopen the popup page; puppeteer's reload() waits for a load event BiDi never reports for moz-extension pages.
   await popup.evaluate(() => location.reload());
   await popup.waitForFunction(() => (document.querySelector('.article-body') as HTMLElement | null)?.innerText.includes('oysters'), { timeout: 20000 });
