@@ -1,23 +1,20 @@
 /** The popup: reads the page, shows the clean article, and offers the clutter toggle and Save. */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Article } from '../extract/article';
 import { OpenInReaderButton } from '../reader/OpenInReaderButton';
-import { sendToBackground } from '../shared/messages';
+import type { BlockRef } from '../rules/block-trace';
+import { rulesForSite } from '../rules/store';
+import { sendToBackground, sendToContent } from '../shared/messages';
 import { hostOf } from '../shared/restricted-pages';
 import { cleanFor, loadSettings, updateSettings, withSiteClean, type Settings } from '../shared/settings';
 import { ArticleView } from '../ui/ArticleView';
+import { ReadingToolsBar, ReadingToolsHelp, useReadingTools } from '../ui/ReadingTools';
 import { useTheme } from '../ui/use-theme';
+import { useBlockOrigins } from './block-origins';
+import { CompletenessNotice, SelectionOffer } from './CompletenessNotice';
 import { extractFromTab, targetTab, type TargetTab } from './read-tab';
 import { ReadingProgress } from './ReadingProgress';
 import { SaveButton } from './SaveButton';
-import { rulesForSite } from '../rules/store';
-import { sendToContent } from '../shared/messages';
-import { KeyboardHelp } from '../ui/keyboard-help';
-import { useKeyboard } from '../ui/keyboard';
-import { nextTheme, readerKeyBindings, stepFontScale } from '../ui/keyboard-reader';
-import { ReadAloud, type ReadAloudHandle } from '../ui/ReadAloud';
-import { CompletenessNotice, SelectionOffer } from './CompletenessNotice';
-import { HideModeBar, useHideMode } from './hide-mode';
 
 /** page: the pipeline's article; relaxed: "Show the rest"; selection: what the person selected on the page. */
 type Source = 'page' | 'relaxed' | 'selection' | 'forced';
@@ -35,9 +32,6 @@ export function PopupApp() {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [source, setSource] = useState<Source>('page');
   const [selectionChars, setSelectionChars] = useState(0);
-  const [reading, setReading] = useState(false);
-  const [help, setHelp] = useState(false);
-  const speech = useRef<ReadAloudHandle | null>(null);
   useTheme(settings);
 
   const host = tab?.url ? hostOf(tab.url) : '';
@@ -57,7 +51,7 @@ export function PopupApp() {
     if (!tab || !settings) return;
     let current = true;
     setView({ kind: 'loading' });
-    setReading(false);
+    tools.setReading(false);
     void (async () => {
       // Read fresh each time: a rule made in hide mode must hold when the toggle re-reads the page.
       const rules = host ? await rulesForSite(host).catch(() => []) : [];
@@ -78,21 +72,22 @@ export function PopupApp() {
     setView({ kind: 'loading' });
     setSource(next);
   };
-  const hideMode = useHideMode(tab && host && tab.url ? { tabId: tab.id, url: tab.url, site: host } : null, view);
   const article = view.kind === 'article' ? view.article : null;
-  const changeSettings = (change: (s: Settings) => Settings) => void updateSettings(change).then(setSettings);
-  const bindings = readerKeyBindings({
-    toggleHide: article && source !== 'selection' ? () => hideMode.setActive((on) => !on) : undefined,
-    readAloud: article ? () => (reading ? speech.current?.toggle() : setReading(true)) : undefined,
-    // The Save button owns the save state and its messages; the key presses it.
-    save: article ? () => document.querySelector<HTMLButtonElement>('button.save')?.click() : undefined,
-    toggleClean: settings && host ? () => void toggleClean() : undefined,
-    fontSize: (step) => changeSettings((s) => ({ ...s, fontScale: stepFontScale(s.fontScale, step) })),
-    nextTheme: () => changeSettings((s) => ({ ...s, theme: nextTheme(s.theme) })),
-    help: () => setHelp((on) => !on),
-    escape: help ? () => setHelp(false) : hideMode.active ? () => hideMode.setActive(false) : reading ? () => setReading(false) : undefined,
+  const hideTarget = useMemo(
+    () => (tab && host && tab.url && source !== 'selection' ? { site: host, url: tab.url, originOf: (block: BlockRef) => sendToContent(tab.id, 'ruleForBlock', { block }) } : null),
+    [tab, host, source],
+  );
+  const tools = useReadingTools({
+    articleKey: article,
+    hideTarget,
+    extra: {
+      // The Save button owns the save state and its messages; the key presses it.
+      save: article ? () => document.querySelector<HTMLButtonElement>('button.save')?.click() : undefined,
+      toggleClean: settings && host ? () => void toggleClean() : undefined,
+    },
+    onSettings: setSettings,
   });
-  useKeyboard(bindings);
+  const saving = useBlockOrigins(tab?.id ?? null, article, source !== 'selection');
 
   const toggleClean = useCallback(async () => {
     if (!settings) return;
@@ -107,30 +102,13 @@ export function PopupApp() {
           <span>Remove clutter</span>
         </label>
         <span class="spacer" />
-        {view.kind === 'article' && <SaveButton article={view.article} />}
-        {view.kind === 'article' && <OpenInReaderButton article={view.article} />}
+        {saving && <SaveButton article={saving.current} />}
+        {saving && <OpenInReaderButton article={saving.complete} />}
         <button type="button" class="ghost" onClick={() => void sendToBackground('openLibrary', {}).then(() => window.close())}>
           Library
         </button>
       </div>
-      <div class="reader-tools" role="toolbar" aria-label="Reading tools">
-        {article && source !== 'selection' && (
-          <button type="button" class="ghost hide-toggle" aria-pressed={hideMode.active} title="Hide blocks with a click, for this site (H)" onClick={() => hideMode.setActive((on) => !on)}>
-            Hide blocks
-          </button>
-        )}
-        {article && (
-          <button type="button" class="ghost listen" aria-pressed={reading} title="Read the article aloud (R)" onClick={() => setReading((on) => !on)}>
-            Listen
-          </button>
-        )}
-        <span class="spacer" />
-        <button type="button" class="ghost help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelp(true)}>
-          Keys ?
-        </button>
-      </div>
-      <HideModeBar mode={hideMode} />
-      {reading && article && <ReadAloud rootSelector=".popup-content .article-body" onClose={() => setReading(false)} handle={speech} />}
+      <ReadingToolsBar tools={tools} />
       <main class="popup-content" aria-live="polite" aria-busy={view.kind === 'loading'}>
         {view.kind === 'loading' && <ReadingProgress />}
         {view.kind === 'message' && (
@@ -170,7 +148,7 @@ export function PopupApp() {
           </details>
         )}
       </main>
-      {help && <KeyboardHelp bindings={bindings} onClose={() => setHelp(false)} />}
+      <ReadingToolsHelp tools={tools} />
     </div>
   );
 }

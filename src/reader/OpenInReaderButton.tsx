@@ -1,6 +1,8 @@
 /**
  * The popup's "Open in reader tab": saves the article to the library first (so the tab can be read
  * offline and survives a restart), then opens it. A failed save is shown and no tab opens.
+ * `article` resolves once the page has said where the article's blocks came from (or has taken too long),
+ * so hide mode in the tab can make rules.
  */
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -8,13 +10,13 @@ import type { Article } from '../extract/article';
 import { sendToBackground } from '../shared/messages';
 import { readerPath } from './reader-url';
 
-export function OpenInReaderButton({ article }: { article: Article }) {
+export function OpenInReaderButton({ article }: { article: () => Promise<Article> }) {
   const [state, setState] = useState<{ kind: 'idle' | 'opening' } | { kind: 'error'; message: string }>({ kind: 'idle' });
 
   const open = async () => {
     setState({ kind: 'opening' });
     try {
-      const saved = await sendToBackground('saveArticle', { article });
+      const saved = await sendToBackground('saveArticle', { article: await article() });
       if (!saved.ok) {
         setState({ kind: 'error', message: saved.error });
         return;

@@ -1,13 +1,22 @@
-/** The full-page reader: one saved article from the library, offline, with remembered typography. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The full-page reader: one saved article from the library, offline, with remembered typography, and the
+ * popup's reading tools and keys. Hide mode makes rules from the block origins saved with the article,
+ * since the original page is usually long closed.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLiveSettings } from '../library/use-live-settings';
+import { savedOriginOf, savedOrigins } from '../rules/block-origins';
+import type { BlockRef } from '../rules/block-trace';
+import { hostOf } from '../shared/restricted-pages';
 import { updateSettings, type Settings } from '../shared/settings';
 import { readArticle, setRead } from '../store/articles-db';
 import type { SavedArticle } from '../store/saved-article';
 import { describeStorageError } from '../store/storage-errors';
 import { ArticleView } from '../ui/ArticleView';
+import { ReadingToolsBar, ReadingToolsHelp, useReadingTools } from '../ui/ReadingTools';
 import { useTheme } from '../ui/use-theme';
 import { ReaderControls } from './ReaderControls';
+import { useSavedBlockRules } from './use-saved-block-rules';
 
 type View = { kind: 'loading' } | { kind: 'article'; article: SavedArticle } | { kind: 'message'; title: string; message: string };
 
@@ -40,6 +49,19 @@ export function ReaderApp({ id }: { id: string | null }) {
     );
   }, [id]);
 
+  const article = view.kind === 'article' ? view.article : null;
+  // Keyed by id: marking the article read makes a new object, which must not reset hide mode.
+  const articleId = article?.id ?? null;
+  const hideTarget = useMemo(() => {
+    const site = article ? hostOf(article.url) : '';
+    if (!article || !site) return null;
+    const origins = savedOrigins(article);
+    return { site, url: article.url, originOf: async (block: BlockRef) => savedOriginOf(origins, block) };
+  }, [articleId]);
+  // Settings follow storage here, so the keys only need to write them.
+  const tools = useReadingTools({ articleKey: articleId, hideTarget });
+  useSavedBlockRules(article);
+
   const change = (partial: Partial<Settings>) => {
     setSettings((s) => (s ? { ...s, ...partial } : s));
     updateSettings((s) => ({ ...s, ...partial })).catch((e: Error) => setError(`Your choice was not remembered: ${e.message}`));
@@ -55,22 +77,25 @@ export function ReaderApp({ id }: { id: string | null }) {
 
   return (
     <div class="reader-shell">
-      <header class="reader-bar">
-        <a class="back" href={LIBRARY}>
-          ← Library
-        </a>
-        {settings && <ReaderControls settings={settings} onChange={change} />}
-        {view.kind === 'article' && (
-          <div class="reader-links">
-            <button type="button" class="ghost toggle-read" onClick={() => toggleRead(view.article)}>
-              {view.article.read ? 'Mark unread' : 'Mark read'}
-            </button>
-            <a class="original" href={view.article.url} target="_blank" rel="noopener noreferrer">
-              Original ↗
-            </a>
-          </div>
-        )}
-      </header>
+      <div class="reader-top">
+        <header class="reader-bar">
+          <a class="back" href={LIBRARY}>
+            ← Library
+          </a>
+          {settings && <ReaderControls settings={settings} onChange={change} />}
+          {view.kind === 'article' && (
+            <div class="reader-links">
+              <button type="button" class="ghost toggle-read" onClick={() => toggleRead(view.article)}>
+                {view.article.read ? 'Mark unread' : 'Mark read'}
+              </button>
+              <a class="original" href={view.article.url} target="_blank" rel="noopener noreferrer">
+                Original ↗
+              </a>
+            </div>
+          )}
+        </header>
+        <ReadingToolsBar tools={tools} />
+      </div>
       {error && (
         <p class="reader-error" role="alert">
           {error}
@@ -100,6 +125,7 @@ export function ReaderApp({ id }: { id: string | null }) {
           </>
         )}
       </main>
+      <ReadingToolsHelp tools={tools} />
     </div>
   );
 }

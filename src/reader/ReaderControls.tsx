@@ -1,5 +1,6 @@
 /** The reader tab's typography controls; every choice is written to settings, so all reader views remember it. */
 import type { LineWidth, Settings, Theme } from '../shared/settings';
+import { FONT_SCALE, stepFontScale } from '../ui/keyboard-reader';
 
 const THEMES: { value: Theme; label: string }[] = [
   { value: 'system', label: 'Auto' },
@@ -12,7 +13,6 @@ const WIDTHS: { value: LineWidth; label: string }[] = [
   { value: 'medium', label: 'Medium' },
   { value: 'wide', label: 'Wide' },
 ];
-export const FONT_SCALE = { min: 0.8, max: 1.6, step: 0.1 };
 
 function Segmented<T extends string>({ label, options, value, onChange }: { label: string; options: { value: T; label: string }[]; value: T; onChange: (v: T) => void }) {
   return (
@@ -28,18 +28,18 @@ function Segmented<T extends string>({ label, options, value, onChange }: { labe
 
 export function ReaderControls({ settings, onChange }: { settings: Settings; onChange: (change: Partial<Settings>) => void }) {
   const scale = Math.round(settings.fontScale * 10) / 10;
-  const step = (delta: number) => onChange({ fontScale: Math.min(FONT_SCALE.max, Math.max(FONT_SCALE.min, Math.round((scale + delta) * 10) / 10)) });
+  const step = (delta: 1 | -1) => onChange({ fontScale: stepFontScale(scale, delta) });
   return (
     <div class="reader-controls">
       <Segmented label="Theme" options={THEMES} value={settings.theme} onChange={(theme) => onChange({ theme })} />
       <div class="segmented" role="group" aria-label="Text size">
-        <button type="button" class="font-smaller" aria-label="Smaller text" disabled={scale <= FONT_SCALE.min} onClick={() => step(-FONT_SCALE.step)}>
+        <button type="button" class="font-smaller" aria-label="Smaller text" disabled={scale <= FONT_SCALE.min} onClick={() => step(-1)}>
           A−
         </button>
         <output class="font-scale" aria-live="polite">
           {Math.round(scale * 100)}%
         </output>
-        <button type="button" class="font-larger" aria-label="Larger text" disabled={scale >= FONT_SCALE.max} onClick={() => step(FONT_SCALE.step)}>
+        <button type="button" class="font-larger" aria-label="Larger text" disabled={scale >= FONT_SCALE.max} onClick={() => step(1)}>
           A+
         </button>
       </div>

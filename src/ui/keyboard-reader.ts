@@ -35,6 +35,8 @@ export function nextTheme(theme: Theme): Theme {
   return THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length]!;
 }
 
+export const FONT_SCALE = { min: 0.8, max: 1.6, step: 0.1 };
+
 export function stepFontScale(scale: number, step: 1 | -1): number {
-  return Math.min(1.6, Math.max(0.8, Math.round((scale + step * 0.1) * 10) / 10));
+  return Math.min(FONT_SCALE.max, Math.max(FONT_SCALE.min, Math.round((scale + step * FONT_SCALE.step) * 10) / 10));
 }

@@ -14,10 +14,15 @@ export interface KeyBinding {
   hidden?: boolean;
 }
 
+/** Inputs that take no typed text: a key pressed on them is a shortcut, not a character. */
+const KEYLESS_INPUTS = /^(checkbox|radio|button|submit|reset|range|color|file|image)$/;
+
 function typing(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || !el.tagName) return false;
-  return /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable;
+  if (el.tagName === 'INPUT') return !KEYLESS_INPUTS.test((el as HTMLInputElement).type);
+  // A focused <select> takes letters too: they pick an option by its name.
+  return /^(TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable;
 }
 
 export function matchBinding(bindings: KeyBinding[], event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>): KeyBinding | null {

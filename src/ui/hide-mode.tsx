@@ -1,33 +1,39 @@
 /**
- * Hide mode: hovering a block of the article outlines it, a click (or Enter on a focused block) removes
- * it and records a rule for the site, and Undo puts it back and forgets the rule.
+ * Hide mode, in the popup and the reader tab: hovering a block of the article outlines it, a click (or
+ * Enter on a focused block) removes it and records a rule for the site, and Undo puts it back and forgets
+ * the rule. Where the rule comes from is the page's business (HideTarget.originOf): the popup asks the
+ * live page, the reader tab looks up what the page answered when the article was saved.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import './hide-mode.css';
 import { newRuleId } from '../rules/merge';
 import type { SiteRule } from '../rules/rule';
 import { addRule, deleteRule } from '../rules/store';
-import { sendToContent } from '../shared/messages';
-import { blockAt, blockRef, keyboardBlocks } from './hide-mode-blocks';
+import type { BlockRef } from '../rules/block-trace';
+import { validateRule } from '../rules/schema';
+import type { RuleForBlockResponse } from '../shared/messages';
+import { ARTICLE_BODY, blockAt, blockRef, keyboardBlocks } from './hide-mode-blocks';
 
 export interface HideTarget {
-  tabId: number;
   url: string;
   site: string;
+  /** Where the block came from in the original page, as a rule selector; or why no rule is safe. */
+  originOf(block: BlockRef): Promise<RuleForBlockResponse | undefined>;
 }
 
 type Outcome = { element: Element; rule: SiteRule | null; message: string };
 
-const BODY = '.popup-content .article-body';
-
 function body(): Element | null {
-  return document.querySelector(BODY);
+  return document.querySelector(ARTICLE_BODY);
 }
 
 export function useHideMode(target: HideTarget | null, articleKey: unknown) {
   const [active, setActive] = useState(false);
   const [last, setLast] = useState<Outcome | null>(null);
+  // Pages rebuild their target on every render; hide mode must not restart (and move focus) each time.
+  const latest = useRef(target);
+  latest.current = target;
 
   useEffect(() => {
     setActive(false);
@@ -37,6 +43,7 @@ export function useHideMode(target: HideTarget | null, articleKey: unknown) {
   const hide = useCallback(
     async (element: Element) => {
       const root = body();
+      const target = latest.current;
       if (!target || !root || !root.contains(element)) return;
       const ref = blockRef(element, root);
       element.classList.remove('hide-target');
@@ -44,20 +51,21 @@ export function useHideMode(target: HideTarget | null, articleKey: unknown) {
       let rule: SiteRule | null = null;
       let message: string;
       try {
-        const answer = await sendToContent(target.tabId, 'ruleForBlock', { block: ref });
-        if (answer?.ok) {
-          rule = { id: newRuleId(), site: target.site, selector: answer.selector, basis: answer.basis, exampleUrl: target.url, sample: answer.sample, createdAt: new Date().toISOString() };
+        const answer = await target.originOf(ref);
+        const checked = answer?.ok ? validateRule({ id: newRuleId(), site: target.site, selector: answer.selector, basis: answer.basis, exampleUrl: target.url, sample: answer.sample, createdAt: new Date().toISOString() }, 'The rule', document) : null;
+        if (checked?.ok) {
+          rule = checked.value;
           await addRule(rule);
           message = `Hidden on ${target.site} from now on.`;
         } else {
-          message = answer?.reason ?? 'Hidden on this page only.';
+          message = answer && !answer.ok ? answer.reason : 'Hidden on this page only.';
         }
       } catch (error) {
         message = `Hidden on this page only (${(error as Error).message}).`;
       }
       setLast({ element, rule, message });
     },
-    [target],
+    [],
   );
 
   const undo = useCallback(async () => {

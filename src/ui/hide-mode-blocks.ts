@@ -7,6 +7,9 @@ import type { BlockRef } from '../rules/block-trace';
 import { isProse } from '../rules/main-text';
 import { squash } from '../extract/text';
 
+/** The rendered article body, in the popup and the reader tab alike. */
+export const ARTICLE_BODY = '.reader-article .article-body';
+
 export const BLOCK_SELECTOR = 'p, li, ul, ol, dl, h2, h3, h4, h5, h6, blockquote, figure, table, pre, section, aside, div';
 const BOX = /^(UL|OL|DL|FIGURE|SECTION|ASIDE|DIV|TABLE|BLOCKQUOTE)$/;
 const MAX_BOX_SHARE = 0.4;
@@ -49,4 +52,14 @@ export function keyboardBlocks(root: Element): Element[] {
     if (block) seen.add(block);
   }
   return [...seen].filter((b) => ![...seen].some((o) => o !== b && o.contains(b)));
+}
+
+/** Every block a hover, click or Tab in hide mode can pick: what a saved copy must know the origin of. */
+export function hideableBlocks(root: Element): Element[] {
+  const blocks = new Set<Element>();
+  for (const el of Array.from(root.querySelectorAll(BLOCK_SELECTOR))) {
+    const block = blockAt(el, root);
+    if (block) blocks.add(block);
+  }
+  return [...blocks];
 }
