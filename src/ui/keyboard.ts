@@ -22,7 +22,7 @@ function typing(target: EventTarget | null): boolean {
   if (!el || !el.tagName) return false;
   if (el.tagName === 'INPUT') return !KEYLESS_INPUTS.test((el as HTMLInputElement).type);
   // A focused <select> takes letters too: they pick an option by its name.
-  return /^(TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable;
+  return /^(TEXTAREA|SELECT)$/.test(el.tagName) || el.closest('[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]') !== null;
 }
 
 export function matchBinding(bindings: KeyBinding[], event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>): KeyBinding | null {
