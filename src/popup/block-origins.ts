@@ -10,15 +10,25 @@ import { blockKey, type KeyedOrigin, type WithBlockOrigins } from '../rules/bloc
 import { sendToContent } from '../shared/messages';
 import { ARTICLE_BODY, blockRef, hideableBlocks } from '../ui/hide-mode-blocks';
 
+const COLLECT_BUDGET_MS = 3000;
 const WAIT_BEFORE_OPENING_MS = 4000;
 
-async function collectBlockOrigins(tabId: number, root: Element): Promise<KeyedOrigin[]> {
-  const refs = hideableBlocks(root).map((block) => blockRef(block, root));
-  const answers = await Promise.all(refs.map((block) => sendToContent(tabId, 'ruleForBlock', { block }).catch(() => undefined)));
-  return refs.flatMap((ref, i) => {
-    const origin = answers[i];
-    return origin ? [{ key: blockKey(ref), origin }] : [];
-  });
+/**
+ * One block at a time: each answer costs the page a pass over its text (tens of ms on a 1 MB page), and a
+ * queue of them must neither freeze the page nor hold up a block the person hides meanwhile. Blocks not
+ * reached within the budget stay unrecorded, which the reader tab says when one of them is hidden.
+ */
+async function collectBlockOrigins(tabId: number, root: Element, wanted: () => boolean): Promise<KeyedOrigin[]> {
+  const started = Date.now();
+  const origins: KeyedOrigin[] = [];
+  for (const block of hideableBlocks(root)) {
+    // A new article (the clutter switch, Show the rest) replaces the page's trace: stop asking about the old one.
+    if (!wanted() || Date.now() - started > COLLECT_BUDGET_MS) break;
+    const ref = blockRef(block, root);
+    const origin = await sendToContent(tabId, 'ruleForBlock', { block: ref }).catch(() => undefined);
+    if (origin) origins.push({ key: blockKey(ref), origin });
+  }
+  return origins;
 }
 
 /** @param traced false when the article is not the page's own (the person's selection): its blocks have no origin to ask for. */
@@ -34,7 +44,7 @@ export function useBlockOrigins(tabId: number | null, article: Article | null, t
       return;
     }
     let live = true;
-    const asked = collectBlockOrigins(tabId, root).catch(() => null);
+    const asked = collectBlockOrigins(tabId, root, () => live).catch(() => null);
     pending.current = asked;
     void asked.then((found) => live && setOrigins(found));
     return () => {
