@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLiveSettings } from '../library/use-live-settings';
-import { savedOriginOf, savedOrigins } from '../rules/block-origins';
+import { NO_ORIGINS_NOTE, savedOriginOf, savedOrigins } from '../rules/block-origins';
 import type { BlockRef } from '../rules/block-trace';
 import { hostOf } from '../shared/restricted-pages';
 import { updateSettings, type Settings } from '../shared/settings';
@@ -56,7 +56,7 @@ export function ReaderApp({ id }: { id: string | null }) {
     const site = article ? hostOf(article.url) : '';
     if (!article || !site) return null;
     const origins = savedOrigins(article);
-    return { site, url: article.url, originOf: async (block: BlockRef) => savedOriginOf(origins, block) };
+    return { site, url: article.url, originOf: async (block: BlockRef) => savedOriginOf(origins, block), limitation: origins ? undefined : NO_ORIGINS_NOTE };
   }, [articleId]);
   // Settings follow storage here, so the keys only need to write them.
   const tools = useReadingTools({ articleKey: articleId, hideTarget });

@@ -31,6 +31,8 @@ export function blockKey(ref: BlockRef): string {
   return `${ref.tag}:${hash(ref.text || `img:${ref.image ?? ''}`)}:${ref.ordinal}`;
 }
 
+/** Said as hide mode starts on such a copy, before anything is hidden. */
+export const NO_ORIGINS_NOTE = 'This copy was saved without a record of where its blocks sat on the original page: a block hidden here stays hidden in this view only. To hide one on the site, open the page and use Hide blocks in the popup.';
 const NOT_RECORDED = 'Hidden in this view only: this copy was saved without a record of where its blocks sat on the original page. To hide it on the site, open the page and use Hide blocks in the popup.';
 const BLOCK_NOT_RECORDED = 'Hidden in this view only: where this block sat on the original page was not recorded.';
 

@@ -20,6 +20,8 @@ export interface HideTarget {
   site: string;
   /** Where the block came from in the original page, as a rule selector; or why no rule is safe. */
   originOf(block: BlockRef): Promise<RuleForBlockResponse | undefined>;
+  /** Why no block here can get a rule, said as hide mode starts (a saved copy with no record of origins). */
+  limitation?: string;
 }
 
 type Outcome = { element: Element; rule: SiteRule | null; message: string };
@@ -128,7 +130,7 @@ export function useHideMode(target: HideTarget | null, articleKey: unknown) {
     };
   }, [active, hide, articleKey]);
 
-  return { active, setActive, last, undo, dismiss: () => setLast(null) };
+  return { active, setActive, last, undo, dismiss: () => setLast(null), limitation: target?.limitation };
 }
 
 export function HideModeBar({ mode }: { mode: ReturnType<typeof useHideMode> }) {
@@ -143,7 +145,7 @@ export function HideModeBar({ mode }: { mode: ReturnType<typeof useHideMode> }) 
           </button>
         </>
       ) : (
-        <span class="hide-message">Click a block to hide it on this site (Tab to a block, Enter to hide). Esc when done.</span>
+        <span class="hide-message">{mode.limitation ?? 'Click a block to hide it on this site (Tab to a block, Enter to hide). Esc when done.'}</span>
       )}
       <button type="button" class="ghost manage-rules" onClick={() => void browser.runtime.openOptionsPage()}>
         Manage rules

@@ -116,6 +116,7 @@ test('a saved copy that does not know where its blocks came from hides them in v
   await reader.locator('.reader-article .article-body').waitFor();
   const rulesBefore = await storedRules(reader);
   await reader.locator('.hide-toggle').click();
+  assert.match((await reader.locator('.hide-message').textContent()) ?? '', /^This copy was saved without a record .* stays hidden in this view only/, 'said before anything is hidden');
   await reader.locator('.article-body li', { hasText: 'Ferry fares rise' }).click();
   const message = await reader.locator('.hide-message').textContent();
   assert.match(message ?? '', /^Hidden in this view only: this copy was saved without a record of where its blocks sat/);
