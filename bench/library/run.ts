@@ -23,12 +23,27 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
 };
 
+/**
+ * Waits for a performance entry of the page and returns its time. Asked through the DevTools protocol
+ * with a few lines of script: Playwright's own waits first evaluate its large injected script in each
+ * new document, which would run on the page's main thread while the page is still rendering.
+ */
 async function entry(page: Page, name: string, type: 'mark' | 'measure'): Promise<number> {
-  await page.waitForFunction(([n, t]) => performance.getEntriesByName(n!, t as 'mark').length > 0, [name, type], LONG);
-  return page.evaluate(([n, t]) => {
-    const e = performance.getEntriesByName(n!, t as 'mark')[0]!;
-    return t === 'mark' ? e.startTime : e.duration;
-  }, [name, type]);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const expression = `new Promise((resolve) => {
+      const look = () => {
+        const e = performance.getEntriesByName(${JSON.stringify(name)}, ${JSON.stringify(type)})[0];
+        if (e) resolve(${type === 'mark' ? 'e.startTime' : 'e.duration'});
+        else setTimeout(look, 50);
+      };
+      look();
+    })`;
+    const { result } = (await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true } as never)) as { result: { value: number } };
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Waits until the search snapshot covers every article, reading the extension's IndexedDB from its own page. */

@@ -18,9 +18,9 @@ import { useSearch } from './use-search';
 const PAGE = 30;
 const MIN_QUERY = 2;
 
-export function LibraryApp() {
+export function LibraryApp({ firstScreen }: { firstScreen: Promise<ArticleSummary[]> }) {
   const [settings] = useLiveSettings();
-  const library = useLibrary();
+  const library = useLibrary(firstScreen);
   // Timings for `npm run bench:library`, read from the page's performance timeline. Effects run after
   // the browser has painted, so this mark is the first frame showing the list.
   useEffect(() => {
