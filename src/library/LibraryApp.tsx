@@ -113,15 +113,19 @@ export function LibraryApp({ firstScreen }: { firstScreen: Promise<ArticleSummar
   const exportAll = async (format: ExportFormat) => {
     setBusy('export');
     const start = performance.now();
+    const cancel = new AbortController();
     try {
       // Exporters (turndown, the sanitizer) load on first use, keeping them out of the first paint.
       const { exportLibrary, FORMAT_LABELS } = await import('./transfer/exports');
-      const file = await exportLibrary(format);
+      const message = `Exporting as ${FORMAT_LABELS[format]}…`;
+      const onProgress = (done: number, total: number) => setNotice({ kind: 'progress', message, done, total, cancel: () => cancel.abort() });
+      const file = await exportLibrary(format, { onProgress, signal: cancel.signal });
       download(file);
       performance.measure(`library:export-all:${format}`, { start, end: performance.now() });
       setNotice({ kind: 'info', message: `Exported ${file.count} article${file.count === 1 ? '' : 's'} as ${FORMAT_LABELS[format]}.` });
     } catch (error) {
-      fail(error, 'Not exported');
+      if (cancel.signal.aborted) setNotice({ kind: 'info', message: 'Export cancelled.' });
+      else fail(error, 'Not exported');
     } finally {
       setBusy(null);
     }
