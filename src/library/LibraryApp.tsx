@@ -2,7 +2,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { deleteArticle, putArticles, readArticle, setRead } from '../store/articles-db';
 import type { ArticleSummary } from '../store/saved-article';
-import type { SearchHit } from '../store/search-index';
 import { describeStorageError } from '../store/storage-errors';
 import { useTheme } from '../ui/use-theme';
 import { ArticleRow, type RowActions } from './ArticleRow';
@@ -15,7 +14,8 @@ import { useLibrary } from './use-library';
 import { useLiveSettings } from './use-live-settings';
 import { useSearch } from './use-search';
 
-const PAGE = 30;
+/** Rows rendered at a time: about three screens. Each keystroke renders a new first page of results. */
+const PAGE = 15;
 const MIN_QUERY = 2;
 
 export function LibraryApp({ firstScreen }: { firstScreen: Promise<ArticleSummary[]> }) {
@@ -37,8 +37,9 @@ export function LibraryApp({ firstScreen }: { firstScreen: Promise<ArticleSummar
 
   // One letter would match nearly everything; the full list stays until a second one is typed.
   const activeQuery = query.trim().length >= MIN_QUERY ? query.trim() : '';
-  const [found, setFound] = useState<{ query: string; hits: SearchHit[] } | null>(null);
-  useEffect(() => {
+  const [found, setFound] = useState<{ query: string; hits: string[] } | null>(null);
+  // Asked in a layout effect, as soon as the keystroke is rendered: an effect would wait for a frame to be painted.
+  useLayoutEffect(() => {
     if (!activeQuery || !search) return;
     let latest = true;
     void search.search(activeQuery).then((h) => latest && setFound({ query: activeQuery, hits: h }));
@@ -64,7 +65,11 @@ export function LibraryApp({ firstScreen }: { firstScreen: Promise<ArticleSummar
     searchStartedAt.current = performance.now();
     setQuery(next);
     setShown(PAGE);
-    setFilter((f) => ({ ...f, sort: next.trim() && f.sort === 'saved-desc' ? 'relevance' : !next.trim() && f.sort === 'relevance' ? 'saved-desc' : f.sort }));
+    setFilter((f) => {
+      const sort = next.trim() && f.sort === 'saved-desc' ? 'relevance' : !next.trim() && f.sort === 'relevance' ? 'saved-desc' : f.sort;
+      // The same object when nothing changes, so the list is not filtered and sorted again on every keystroke.
+      return sort === f.sort ? f : { ...f, sort };
+    });
   }, []);
 
   const fail = (error: unknown, what: string) => setNotice({ kind: 'error', message: describeStorageError(error, what) });
