@@ -1,10 +1,9 @@
 /** The page's side of the search worker: a promise per query, answered in the order they were asked. */
-import type { SearchHit } from '../store/search-index';
 import type { FromSearchWorker, ToSearchWorker } from '../store/search-protocol';
 
 export class SearchClient {
   private readonly worker = new Worker(new URL('../store/search-worker.ts', import.meta.url), { type: 'module' });
-  private readonly pending = new Map<number, (hits: SearchHit[]) => void>();
+  private readonly pending = new Map<number, (hits: string[]) => void>();
   private nextId = 1;
 
   constructor(onEvent: (event: Exclude<FromSearchWorker, { type: 'results' }>) => void) {
@@ -20,9 +19,10 @@ export class SearchClient {
     this.worker.onerror = (e) => onEvent({ type: 'error', message: `Search is unavailable: ${e.message}` });
   }
 
-  search(query: string): Promise<SearchHit[]> {
+  /** The ids of matching articles, best match first. */
+  search(query: string): Promise<string[]> {
     const id = this.nextId++;
-    const answer = new Promise<SearchHit[]>((resolve) => this.pending.set(id, resolve));
+    const answer = new Promise<string[]>((resolve) => this.pending.set(id, resolve));
     this.worker.postMessage({ type: 'search', id, query } satisfies ToSearchWorker);
     return answer;
   }

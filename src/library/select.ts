@@ -1,6 +1,5 @@
 /** Which saved articles the list shows, and in what order: search hits, filters and sort in one pure step. */
 import type { ArticleSummary } from '../store/saved-article';
-import type { SearchHit } from '../store/search-index';
 
 export type SortOrder = 'relevance' | 'saved-desc' | 'saved-asc' | 'published-desc';
 
@@ -33,19 +32,19 @@ function publishedMs(s: ArticleSummary): number {
 }
 
 /**
- * `hits` is null when nothing is being searched; otherwise only hits are listed, best first under "relevance".
+ * `hits` (ids, best match first) is null when nothing is being searched; otherwise only hits are listed, best first under "relevance".
  * `byId` may be passed in when the caller keeps one, since building it per keystroke costs milliseconds at 10,000.
  */
 export function selectArticles(
   summaries: readonly ArticleSummary[],
   filter: ListFilter,
-  hits: readonly SearchHit[] | null,
+  hits: readonly string[] | null,
   byId: ReadonlyMap<string, ArticleSummary> = new Map(summaries.map((s) => [s.id, s])),
 ): ArticleSummary[] {
   const keep = (s: ArticleSummary | undefined): s is ArticleSummary =>
     s !== undefined && (!filter.unreadOnly || !s.read) && (filter.site === null || siteOf(s) === filter.site);
   if (hits) {
-    const found = hits.map((h) => byId.get(h.id)).filter(keep);
+    const found = hits.map((id) => byId.get(id)).filter(keep);
     return filter.sort === 'relevance' ? found : found.sort(BY[filter.sort]);
   }
   return summaries.filter(keep).sort(BY[filter.sort === 'relevance' ? 'saved-desc' : filter.sort]);

@@ -1,15 +1,12 @@
 /**
- * The saved articles' summaries for the list. The newest screenful is read first through the saved-at
- * index so the page shows something at once; the rest follows, and every library change reloads it.
+ * The saved articles' summaries for the list. `firstScreen`, the newest saves, is read as the page
+ * starts so it shows something at once; the rest follows, and every library change reloads it.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { allSummaries, recentSummaries } from '../store/articles-db';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { allSummaries } from '../store/articles-db';
 import { onLibraryChange } from '../store/library-events';
 import type { ArticleSummary } from '../store/saved-article';
 import { describeStorageError } from '../store/storage-errors';
-
-/** Enough rows to fill a tall window; the rest render once everything is loaded. */
-export const FIRST_SCREEN = 15;
 
 export interface LibraryState {
   summaries: ArticleSummary[];
@@ -19,22 +16,23 @@ export interface LibraryState {
   error: string | null;
 }
 
-export function useLibrary() {
+export function useLibrary(firstScreen: Promise<ArticleSummary[]>) {
   const [state, setState] = useState<LibraryState>({ summaries: [], complete: false, loaded: false, error: null });
 
-  useEffect(() => {
+  // A layout effect, not an effect: an effect waits for a frame to be painted, and the read is often done by then.
+  useLayoutEffect(() => {
     let live = true;
     const fail = (error: unknown) => live && setState((s) => ({ ...s, loaded: true, error: describeStorageError(error, 'The library could not be read') }));
     const loadAll = () =>
       allSummaries()
         .then((summaries) => live && setState({ summaries, complete: true, loaded: true, error: null }))
         .catch(fail);
-    recentSummaries(FIRST_SCREEN)
+    firstScreen
       .then((recent) => {
         if (!live) return;
         setState((s) => (s.complete ? s : { summaries: recent, complete: false, loaded: true, error: null }));
-        // Let the first screen paint before reading everything.
-        setTimeout(() => void loadAll(), 0);
+        // Reading and rendering every summary would hold up the first screen's frame: start once it is painted.
+        requestAnimationFrame(() => setTimeout(() => void loadAll(), 0));
       })
       .catch(fail);
     const off = onLibraryChange(() => void loadAll());
@@ -42,7 +40,7 @@ export function useLibrary() {
       live = false;
       off();
     };
-  }, []);
+  }, [firstScreen]);
 
   /** Shows a change made from this page at once; the reload that the change triggers confirms it. */
   const patch = useCallback((id: string, change: Partial<ArticleSummary> | null) => {

@@ -1,12 +1,14 @@
 /**
  * The read-later store: IndexedDB through idb, a versioned schema (./schema), one record per canonical URL.
- * Every write is one readwrite transaction over the article, its summary and a change-log entry, so
+ * Every write is one readwrite transaction over the article, its summary, the newest-saves record
+ * (newest.ts) and a change-log entry, so
  * concurrent saves from two tabs serialize, a stopped service worker leaves no half-write, and the
  * search index can never miss a change. A failed write rejects; callers report it instead of "saved".
  */
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Article } from '../extract/article';
 import { announceLibraryChange } from './library-events';
+import { keepNewest, NEWEST_KEY, newestByIndex } from './newest';
 import { articleProblem } from './record-problems';
 import { DB_NAME, DB_VERSION, migrate, type LibrarySchema } from './schema';
 import { canonicalKey, toSummary, type ArticleSummary, type SavedArticle } from './saved-article';
@@ -14,7 +16,8 @@ import { canonicalKey, toSummary, type ArticleSummary, type SavedArticle } from 
 export { DB_NAME, DB_VERSION };
 export type LibraryDB = IDBPDatabase<LibrarySchema>;
 
-const WRITE_STORES = ['articles', 'summaries', 'changes'] as const;
+const WRITE_STORES = ['articles', 'summaries', 'changes', 'newest'] as const;
+type WriteTx = IDBPTransaction<LibrarySchema, (typeof WRITE_STORES)[number][], 'readwrite'>;
 let dbPromise: Promise<LibraryDB> | null = null;
 
 export function openLibrary(): Promise<LibraryDB> {
@@ -53,10 +56,11 @@ export async function saveArticle(article: Article, now = Date.now()): Promise<S
   const tx = db.transaction(WRITE_STORES, 'readwrite');
   const previous = await tx.objectStore('articles').get(id);
   const record: SavedArticle = { ...article, id, savedAt: now, read: previous?.read ?? false };
+  const summary = toSummary(record);
   void tx.objectStore('articles').put(record);
-  void tx.objectStore('summaries').put(toSummary(record));
+  void tx.objectStore('summaries').put(summary);
   void tx.objectStore('changes').add({ id, op: 'put' });
-  await tx.done;
+  await Promise.all([updateNewest(tx, [summary]), tx.done]);
   announceLibraryChange();
   return record;
 }
@@ -86,7 +90,7 @@ export async function setRead(id: string, read: boolean): Promise<void> {
   if (!article || !summary) throw new Error('That article is no longer in the library.');
   void tx.objectStore('articles').put({ ...article, read });
   void tx.objectStore('summaries').put({ ...summary, read });
-  await tx.done;
+  await Promise.all([updateNewest(tx, [{ ...summary, read }]), tx.done]);
   announceLibraryChange();
 }
 
@@ -98,7 +102,7 @@ export async function deleteArticle(id: string): Promise<SavedArticle | undefine
   void tx.objectStore('articles').delete(id);
   void tx.objectStore('summaries').delete(id);
   void tx.objectStore('changes').add({ id, op: 'delete' });
-  await tx.done;
+  await Promise.all([updateNewest(tx, [], id), tx.done]);
   announceLibraryChange();
   return article;
 }
@@ -119,31 +123,42 @@ export async function putArticles(records: readonly SavedArticle[]): Promise<Put
   const articles = tx.objectStore('articles');
   const result: PutResult = { written: 0, keptNewer: 0 };
   const existing = await Promise.all(records.map((r) => tx.objectStore('summaries').get(r.id)));
+  const written: ArticleSummary[] = [];
   records.forEach((record, i) => {
     if ((existing[i]?.savedAt ?? -Infinity) > record.savedAt) {
       result.keptNewer++;
       return;
     }
+    const summary = toSummary(record);
     void articles.put(record);
-    void tx.objectStore('summaries').put(toSummary(record));
+    void tx.objectStore('summaries').put(summary);
     void tx.objectStore('changes').add({ id: record.id, op: 'put' });
-    result.written++;
+    written.push(summary);
   });
-  await tx.done;
+  result.written = written.length;
+  await Promise.all([updateNewest(tx, written), tx.done]);
   if (result.written > 0) announceLibraryChange();
   return result;
 }
 
-/** The newest `limit` summaries by saved-at, read through the index so the first screen needs no full scan. */
-export async function recentSummaries(limit: number): Promise<ArticleSummary[]> {
+/**
+ * Keeps the newest-saves record current in the transaction of the write it reflects. When a kept
+ * article is deleted, or the record is missing, it is read again from the index, which by then
+ * includes this transaction's writes.
+ */
+async function updateNewest(tx: WriteTx, written: ArticleSummary[], deleted?: string): Promise<void> {
+  const store = tx.objectStore('newest');
+  const kept = (await store.get(NEWEST_KEY))?.summaries;
+  const rescan = !kept || (deleted !== undefined && kept.some((s) => s.id === deleted));
+  const summaries = rescan ? await newestByIndex(tx.objectStore('summaries').index('savedAt')) : keepNewest(kept, written);
+  await store.put({ key: NEWEST_KEY, summaries });
+}
+
+/** The newest saves, newest first: the library's first screen, in one read. */
+export async function newestSummaries(): Promise<ArticleSummary[]> {
   const db = await openLibrary();
-  const out: ArticleSummary[] = [];
-  let cursor = await db.transaction('summaries').store.index('savedAt').openCursor(null, 'prev');
-  while (cursor && out.length < limit) {
-    out.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return out;
+  const kept = await db.get('newest', NEWEST_KEY);
+  return kept?.summaries ?? newestByIndex(db.transaction('summaries').store.index('savedAt'));
 }
 
 export async function allSummaries(): Promise<ArticleSummary[]> {

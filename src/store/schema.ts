@@ -4,10 +4,11 @@
  * or not at all.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { NEWEST_KEY, newestByIndex } from './newest';
 import { toSummary, type ArticleSummary, type SavedArticle } from './saved-article';
 
 export const DB_NAME = 'clearpage-library';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** One write to the library, in commit order; the search index replays these to catch up. */
 export interface ChangeRecord {
@@ -34,11 +35,18 @@ export interface SearchState {
   prunedThrough: number;
 }
 
+/** The first screen of the library: see newest.ts. */
+export interface NewestSummaries {
+  key: typeof NEWEST_KEY;
+  summaries: ArticleSummary[];
+}
+
 export interface LibrarySchema extends DBSchema {
   articles: { key: string; value: SavedArticle; indexes: { savedAt: number; siteName: string } };
   summaries: { key: string; value: ArticleSummary; indexes: { savedAt: number } };
   changes: { key: number; value: ChangeRecord };
   meta: { key: string; value: SearchSnapshot | SearchState };
+  newest: { key: string; value: NewestSummaries };
 }
 
 type UpgradeTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
@@ -61,6 +69,11 @@ const MIGRATIONS: Record<number, Migration> = {
       await summaries.put(toSummary(cursor.value));
       await changes.add({ id: cursor.value.id, op: 'put' });
     }
+  },
+  // v3: the newest summaries in one record, apart from the search snapshot so its large writes never hold up a read.
+  async 3(db, tx) {
+    db.createObjectStore('newest', { keyPath: 'key' });
+    await tx.objectStore('newest').put({ key: NEWEST_KEY, summaries: await newestByIndex(tx.objectStore('summaries').index('savedAt')) });
   },
 };
 

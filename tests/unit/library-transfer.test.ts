@@ -62,13 +62,47 @@ describe('HTML export', () => {
   });
 });
 
+describe('exporting the whole library', () => {
+  async function saveMany(count: number) {
+    for (let i = 1; i <= count; i++) await saveArticle(makeArticle({ url: `https://news.example.com/n/${i}`, title: `Story ${i}`, textContent: `Body ${i}` }), i);
+  }
+
+  it('lists every article newest save first, with contents that link to each', async () => {
+    await saveMany(3);
+    const file = await exportLibrary('html');
+    const doc = new DOMParser().parseFromString(await blobText(file.blob), 'text/html');
+    expect([...doc.querySelectorAll('article h1')].map((h) => h.textContent)).toEqual(['Story 3', 'Story 2', 'Story 1']);
+    const links = [...doc.querySelectorAll('main > nav a')].map((a) => [a.textContent, doc.querySelector(a.getAttribute('href')!)?.querySelector('h1')?.textContent]);
+    expect(links).toEqual([['Story 3', 'Story 3'], ['Story 2', 'Story 2'], ['Story 1', 'Story 1']]);
+    const md = await blobText((await exportLibrary('markdown')).blob);
+    expect(md.match(/^# .*/gm)).toEqual(['# Story 3', '# Story 2', '# Story 1']);
+  });
+
+  it('reports how many articles are done out of how many, up to all of them', async () => {
+    await saveMany(5);
+    const reports: [number, number][] = [];
+    const file = await exportLibrary('markdown', { onProgress: (done, total) => reports.push([done, total]) });
+    expect(file.count).toBe(5);
+    expect(reports[0]).toEqual([0, 5]);
+    expect(reports.at(-1)).toEqual([5, 5]);
+    expect(reports.every(([done], i) => i === 0 || done >= reports[i - 1]![0])).toBe(true);
+  });
+
+  it('stops when cancelled and produces no file', async () => {
+    await saveMany(3);
+    const controller = new AbortController();
+    const exporting = exportLibrary('markdown', { signal: controller.signal, onProgress: () => controller.abort() });
+    await expect(exporting).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
 describe('JSON export and import', () => {
   it('round-trips the whole library with nothing lost, read flags and save times included', async () => {
     await saveArticle(rich, 1000);
     const other = await saveArticle(makeArticle({ url: 'https://b.example/x', title: 'Other', lang: null, publishedTime: null, siteName: null, authors: [] }), 2000);
     await setRead(other.id, true);
     const before = await everything();
-    const file = await exportLibrary('json', window, new Date('2026-01-02T00:00:00Z'));
+    const file = await exportLibrary('json', { now: new Date('2026-01-02T00:00:00Z') });
     expect(file.name).toBe('clearpage-library-2026-01-02.json');
     expect(file.count).toBe(2);
     const text = await blobText(file.blob);
@@ -88,7 +122,7 @@ describe('JSON export and import', () => {
 
   it('keeps a later save instead of an older imported copy, and says so', async () => {
     const saved = await saveArticle(makeArticle({ title: 'Old' }), 1000);
-    const text = await blobText((await exportLibrary('json', window)).blob);
+    const text = await blobText((await exportLibrary('json')).blob);
     await saveArticle(makeArticle({ title: 'New' }), 5000);
     const outcome = await importLibraryText(text);
     expect(outcome).toMatchObject({ ok: true, written: 0 });

@@ -11,11 +11,21 @@ import {
   isSaved,
   openLibrary,
   putArticles,
-  recentSummaries,
+  newestSummaries,
   saveArticle,
   setRead,
 } from '../../src/store/articles-db';
+import { NEWEST_KEPT } from '../../src/store/newest';
 import { freshDatabase, makeArticle } from './library-fixtures';
+
+const savedTimes = async () => (await newestSummaries()).map((s) => s.savedAt);
+/** Articles saved at 10, 20, … — one more than the first screen holds. */
+async function saveScreenfulAndOne(): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 1; i <= NEWEST_KEPT + 1; i++) ids.push((await saveArticle(makeArticle({ url: `https://news.example.com/a/${i}` }), i * 10)).id);
+  return ids;
+}
+const screenful = (newest: number) => Array.from({ length: NEWEST_KEPT }, (_, i) => (newest - i) * 10);
 
 beforeEach(freshDatabase);
 
@@ -42,9 +52,32 @@ describe('the read-later store', () => {
     expect(await allSummaries()).toHaveLength(40);
   });
 
-  it('lists the newest saves first without reading every article', async () => {
-    for (let i = 0; i < 5; i++) await saveArticle(makeArticle({ url: `https://news.example.com/a/${i}` }), i * 10);
-    expect((await recentSummaries(3)).map((s) => s.savedAt)).toEqual([40, 30, 20]);
+  it('lists the first screen newest save first, and everything when there is less', async () => {
+    expect(await newestSummaries()).toEqual([]);
+    await saveArticle(makeArticle({ url: 'https://news.example.com/x' }), 3);
+    await saveArticle(makeArticle({ url: 'https://news.example.com/y' }), 1);
+    expect(await savedTimes()).toEqual([3, 1]);
+    await saveScreenfulAndOne();
+    expect(await savedTimes()).toEqual(screenful(NEWEST_KEPT + 1));
+  });
+
+  it('keeps the first screen current through re-saves, read marks, deletes and imports', async () => {
+    const ids = await saveScreenfulAndOne();
+    await saveArticle(makeArticle({ url: 'https://news.example.com/a/1' }), 1000);
+    expect((await savedTimes())[0]).toBe(1000);
+    await setRead(ids[5]!, true);
+    expect((await newestSummaries()).find((s) => s.id === ids[5])?.read).toBe(true);
+    await deleteArticle(ids[ids.length - 1]!);
+    expect(await savedTimes()).toEqual([1000, ...screenful(NEWEST_KEPT).slice(0, NEWEST_KEPT - 1)]);
+    const old = (await getArticle(ids[3]!))!;
+    await putArticles([{ ...old, id: 'https://news.example.com/imported', url: 'https://news.example.com/imported', savedAt: 2000 }]);
+    expect((await savedTimes()).slice(0, 2)).toEqual([2000, 1000]);
+  });
+
+  it('lists the first screen from the index when its record is missing', async () => {
+    await saveScreenfulAndOne();
+    await (await openLibrary()).clear('newest');
+    expect(await savedTimes()).toEqual(screenful(NEWEST_KEPT + 1));
   });
 
   it('marks read and unread in both the list and the article', async () => {
@@ -87,7 +120,7 @@ describe('the read-later store', () => {
     expect((await getArticle(id))?.title).toBe('Harbour committee approves lighthouse repairs');
   });
 
-  it('migrates a version 1 library: old articles appear in the list', async () => {
+  it('migrates a version 1 library: old articles appear in the list and on the first screen', async () => {
     await closeLibrary();
     const v1 = await openDB(DB_NAME, 1, {
       upgrade(db) {
@@ -99,8 +132,9 @@ describe('the read-later store', () => {
     await v1.put('articles', { ...makeArticle(), id: 'https://news.example.com/old', savedAt: 5, read: true });
     v1.close();
     const db = await openLibrary();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect(await allSummaries()).toMatchObject([{ id: 'https://news.example.com/old', read: true, savedAt: 5 }]);
+    expect(await newestSummaries()).toEqual(await allSummaries());
   });
 
   it('rejects a write that fails, so nobody is told it was saved', async () => {

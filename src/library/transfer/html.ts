@@ -5,6 +5,7 @@
 import { sanitizeHtml } from '../../extract/sanitize';
 import type { SavedArticle } from '../../store/saved-article';
 import { formatAuthors, formatPublished, formatReadingTime } from '../../ui/format';
+import type { LibraryLayout } from './layout';
 import { escapeHtml } from './text';
 
 const STYLE = `body{margin:0;background:#fdfdfc;color:#1d1d1f;font:1.125rem/1.6 Charter,Georgia,serif}
@@ -58,8 +59,12 @@ export function articleToHtml(article: SavedArticle, win: Window): string {
   return head(article.title, article.lang) + articleSection(article, win) + FOOT;
 }
 
-/** All articles in one page with a table of contents; parts for a Blob. */
-export function libraryToHtmlParts(articles: SavedArticle[], win: Window, title = 'Clearpage library'): string[] {
-  const toc = `<h1>${escapeHtml(title)}</h1>\n<nav><ol>${articles.map((a, i) => `<li><a href="#a${i + 1}">${escapeHtml(a.title)}</a></li>`).join('')}</ol></nav>\n`;
-  return [head(title, null), toc, ...articles.map((a, i) => articleSection(a, win, `a${i + 1}`)), FOOT];
+/** All articles in one page with a table of contents. */
+export function htmlLayout(win: Window, title = 'Clearpage library'): LibraryLayout {
+  return {
+    head: (listed) => `${head(title, null)}<h1>${escapeHtml(title)}</h1>\n<nav><ol>${listed.map((a) => `<li><a href="#a${a.n}">${escapeHtml(a.title)}</a></li>`).join('')}</ol></nav>\n`,
+    article: (article, n) => articleSection(article, win, `a${n}`),
+    separator: '',
+    foot: FOOT,
+  };
 }

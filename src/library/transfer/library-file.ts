@@ -6,6 +6,7 @@
 import type { SavedArticle } from '../../store/saved-article';
 import { canonicalKey } from '../../store/saved-article';
 import { articleProblem, isObject } from '../../store/record-problems';
+import { layoutParts, type LibraryLayout } from './layout';
 
 export const LIBRARY_FILE_FORMAT = 'clearpage-library';
 export const LIBRARY_FILE_VERSION = 1;
@@ -17,16 +18,18 @@ export interface LibraryFile {
   articles: SavedArticle[];
 }
 
-/** The file as parts for a Blob, one per article, so a large library never becomes one giant string. */
-export function libraryFileParts(articles: Iterable<SavedArticle>, exportedAt = new Date()): string[] {
-  const parts = [`{"format":"${LIBRARY_FILE_FORMAT}","version":${LIBRARY_FILE_VERSION},"exportedAt":${JSON.stringify(exportedAt.toISOString())},"articles":[\n`];
-  let first = true;
-  for (const article of articles) {
-    parts.push(`${first ? '' : ',\n'}${JSON.stringify(article)}`);
-    first = false;
-  }
-  parts.push('\n]}\n');
-  return parts;
+export function jsonLayout(exportedAt: Date): LibraryLayout {
+  return {
+    head: () => `{"format":"${LIBRARY_FILE_FORMAT}","version":${LIBRARY_FILE_VERSION},"exportedAt":${JSON.stringify(exportedAt.toISOString())},"articles":[\n`,
+    article: (article) => JSON.stringify(article),
+    separator: ',\n',
+    foot: '\n]}\n',
+  };
+}
+
+/** The whole file as parts for a Blob. */
+export function libraryFileParts(articles: SavedArticle[], exportedAt = new Date()): string[] {
+  return layoutParts(jsonLayout(exportedAt), articles);
 }
 
 export type ParseResult = { ok: true; articles: SavedArticle[] } | { ok: false; error: string };

@@ -3,6 +3,7 @@ import TurndownService from 'turndown';
 import { sanitizeHtml } from '../../extract/sanitize';
 import type { SavedArticle } from '../../store/saved-article';
 import { formatAuthors, formatPublished, formatReadingTime } from '../../ui/format';
+import type { LibraryLayout } from './layout';
 
 let service: TurndownService | null = null;
 
@@ -46,8 +47,6 @@ export function articleToMarkdown(article: SavedArticle, win: Window): string {
 }
 
 /** Many articles in one file, separated by horizontal rules. */
-export function libraryToMarkdownParts(articles: Iterable<SavedArticle>, win: Window): string[] {
-  const parts: string[] = [];
-  for (const article of articles) parts.push(parts.length ? '\n---\n\n' : '', articleToMarkdown(article, win));
-  return parts;
+export function markdownLayout(win: Window): LibraryLayout {
+  return { head: () => '', article: (article) => articleToMarkdown(article, win), separator: '\n---\n\n', foot: '' };
 }
