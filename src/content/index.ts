@@ -37,7 +37,7 @@ function ruleForBlock({ block }: PageToContent['ruleForBlock']['request']): Rule
   const element = trace?.find(block);
   if (!trace || !element?.isConnected) return { ok: false, reason: 'Hidden on this page only: the block is no longer on the page (the page may have changed).' };
   const derived = deriveSelector(element, articleParagraphs(trace.paragraphTexts()));
-  return derived.ok ? { ...derived, sample: sampleOf(element) } : { ...derived, sample: sampleOf(element) };
+  return { ...derived, sample: sampleOf(element) };
 }
 
 // The popup injects this file every time it opens; listen only once per page.

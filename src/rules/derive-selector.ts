@@ -3,9 +3,9 @@
  * names first (id, then classes and data-* attributes, then the same scoped under a named ancestor),
  * position last; every candidate must match the block on this page and pass the main-text guard.
  */
-import { squash } from '../extract/text';
 import type { SelectorBasis } from './rule';
-import { carriesArticleText, proseLength, takesMainText } from './main-text';
+import { carriesArticleText, takesMainText } from './main-text';
+import { pageProse } from './page-prose';
 import { isStableDataAttribute, isStableName } from './stable-names';
 
 export type Derived = { ok: true; selector: string; basis: SelectorBasis } | { ok: false; reason: string };
@@ -90,8 +90,8 @@ function safeQuery(doc: Document, selector: string): Element[] | null {
 export function deriveSelector(el: Element, articleTexts: Set<string>): Derived {
   const doc = el.ownerDocument;
   if (!doc.body || !doc.body.contains(el) || el === doc.body) return { ok: false, reason: CANNOT };
-  const pageProse = proseLength(doc.body);
-  if (takesMainText([el], pageProse)) return { ok: false, reason: TOO_MUCH };
+  const prose = pageProse(doc.body);
+  if (takesMainText([el], prose.total, prose.lengthOf)) return { ok: false, reason: TOO_MUCH };
 
   const candidates: [string, SelectorBasis][] = [];
   const id = stableId(el);
@@ -112,7 +112,7 @@ export function deriveSelector(el: Element, articleTexts: Set<string>): Derived 
     if (!matches || !matches.includes(el)) continue;
     // Utility classes ("flex mt-4") name half the page; a rule should name a kind of box, not a style.
     if (matches.length > MAX_MATCHES) continue;
-    if (takesMainText(matches, pageProse)) continue;
+    if (takesMainText(matches, prose.total, prose.lengthOf)) continue;
     if (matches.some((m) => carriesArticleText(m, articleTexts, el))) continue;
     return { ok: true, selector, basis };
   }
@@ -121,26 +121,36 @@ export function deriveSelector(el: Element, articleTexts: Set<string>): Derived 
 
 const BLOCK_TAGS = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|LI|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/;
 
-/** Text with a space where one block ends and the next begins ("Weather Fog…", not "WeatherFog…"). */
-function blockText(el: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+const SAMPLE_CHARS = 120;
+
+/**
+ * Text with a space where one block ends and the next begins ("Weather Fog…", not "WeatherFog…"), read
+ * only until it is longer than `enough`: a block may be a wrapper around most of a large page.
+ */
+function blockText(el: Element, enough: number): string {
+  // Kept squashed but for its ends, so its length says how much text has been read.
+  let text = '';
+  const add = (piece: string) => {
+    text = (text + piece).replace(/\s+/g, ' ');
+  };
+  const walk = (node: Node): boolean => {
+    if (node.nodeType === 3) add(node.nodeValue ?? '');
     else if (node.nodeType === 1 && !/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test((node as Element).tagName)) {
       const block = BLOCK_TAGS.test((node as Element).tagName);
-      if (block) parts.push(' ');
-      node.childNodes.forEach(walk);
-      if (block) parts.push(' ');
+      if (block) add(' ');
+      for (let child = node.firstChild; child; child = child.nextSibling) if (walk(child)) return true;
+      if (block) add(' ');
     }
+    return text.trim().length > enough;
   };
   walk(el);
-  return squash(parts.join(''));
+  return text.trim();
 }
 
 /** A short description of the block for the settings page. */
 export function sampleOf(el: Element): string {
-  const text = blockText(el);
-  if (text) return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+  const text = blockText(el, SAMPLE_CHARS);
+  if (text) return text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS - 3)}…` : text;
   const img = el.querySelector('img');
   return img ? `Image: ${img.getAttribute('alt') || img.getAttribute('src') || ''}`.slice(0, 120) : `<${tag(el)}> block`;
 }

@@ -20,11 +20,14 @@ export function proseLength(root: Element): number {
 /** At most this share of a page's prose may go to one rule; more means the rule found the article. */
 export const MAX_PROSE_SHARE = 0.35;
 
-/** Whether removing these elements would take a large share of the page's prose. */
-export function takesMainText(matches: Element[], pageProse: number): boolean {
+/**
+ * Whether removing these elements would take a large share of the page's prose.
+ * @param lengthOf how the matches' prose is counted: proseLength, or a page's measure kept between asks (page-prose.ts)
+ */
+export function takesMainText(matches: Element[], pageProse: number, lengthOf: (root: Element) => number = proseLength): boolean {
   if (pageProse === 0) return false;
   const outermost = matches.filter((m) => !matches.some((o) => o !== m && o.contains(m)));
-  const taken = outermost.reduce((sum, m) => sum + proseLength(m), 0);
+  const taken = outermost.reduce((sum, m) => sum + lengthOf(m), 0);
   return taken > MAX_PROSE_SHARE * pageProse;
 }
 
