@@ -51,7 +51,13 @@ export function LibraryApp({ firstScreen }: { firstScreen: Promise<ArticleSummar
   const hits = activeQuery ? (found?.hits ?? null) : null;
   const answered = !activeQuery || found?.query === activeQuery;
   const byId = useMemo(() => new Map(library.summaries.map((s) => [s.id, s])), [library.summaries]);
-  const visible = useMemo(() => selectArticles(library.summaries, filter, hits, byId), [library.summaries, filter, hits, byId]);
+  // The whole list is kept apart from search results, and "best match" orders it newest saved first, so
+  // typing a first letter or clearing the search never sorts every article again.
+  const { sort, site, unreadOnly } = filter;
+  const listSort = sort === 'relevance' ? 'saved-desc' : sort;
+  const everything = useMemo(() => selectArticles(library.summaries, { sort: listSort, site, unreadOnly }, null, byId), [library.summaries, listSort, site, unreadOnly, byId]);
+  const results = useMemo(() => hits && selectArticles(library.summaries, { sort, site, unreadOnly }, hits, byId), [library.summaries, sort, site, unreadOnly, hits, byId]);
+  const visible = results ?? everything;
   const sites = useMemo(() => siteCounts(library.summaries), [library.summaries]);
   const unread = useMemo(() => library.summaries.reduce((n, s) => n + (s.read ? 0 : 1), 0), [library.summaries]);
 
