@@ -44,3 +44,14 @@ function purifierFor(win: Window): Purifier {
 export function sanitizeHtml(html: string, win: Window): string {
   return purifierFor(win).sanitize(html, PROFILE) as string;
 }
+
+const IN_PLACE: Config = { ...PROFILE, IN_PLACE: true };
+
+/**
+ * The sanitized HTML of an element's children, cleaning the element itself (it must belong to an inert
+ * document, such as the pipeline's page copy): saves serializing it only for DOMPurify to parse it again.
+ */
+export function sanitizeInPlace(root: Element, win: Window): string {
+  purifierFor(win).sanitize(root, IN_PLACE);
+  return root.innerHTML;
+}
