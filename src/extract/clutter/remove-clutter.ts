@@ -15,7 +15,7 @@ export interface CleanContext {
   removed: Removal[];
 }
 
-const BLOCKS = 'div, section, aside, p, ul, ol, li, figure, span, header, footer, nav, table, dl, h2, h3, h4, h5, h6, blockquote, a';
+const BLOCK_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'UL', 'OL', 'LI', 'FIGURE', 'SPAN', 'HEADER', 'FOOTER', 'NAV', 'TABLE', 'DL', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'A']);
 
 function record(ctx: CleanContext, el: Element, reason: RemovalReason): void {
   const text = squash(el.textContent).slice(0, 300);
@@ -23,32 +23,59 @@ function record(ctx: CleanContext, el: Element, reason: RemovalReason): void {
   el.remove();
 }
 
-/** Text length of the article-like paragraphs inside an element: guards against removing the story itself. */
-function proseLength(el: Element): number {
+/**
+ * Text length of the article-like paragraphs inside an element, counted until it passes `limit`:
+ * guards against removing the story itself.
+ */
+function proseLength(el: Element, limit: number): number {
   let n = 0;
   for (const p of Array.from(el.querySelectorAll('p'))) {
     const text = squash(p.textContent);
     if (text.length > 80 && linkDensity(p) < 0.3) n += text.length;
+    if (n > limit) break;
   }
   return n;
 }
 
+/** Each clutter token's kind, as its rank in NAME_TOKENS (the first kind listed wins). */
+const TOKEN_RANK = new Map(NAME_TOKENS.flatMap(([, words], rank) => words.map((w) => [w, rank] as const)));
+
 function clutterKind(el: Element): RemovalReason | null {
-  const tokens = nameTokens(el);
-  if (tokens.length === 0 || tokens.some((t) => SAFE_TOKENS.test(t))) return null;
-  for (const [reason, pattern] of NAME_TOKENS) if (tokens.some((t) => pattern.test(t))) return reason;
-  return null;
+  let rank = Infinity;
+  for (const t of nameTokens(el)) {
+    if (SAFE_TOKENS.has(t)) return null;
+    rank = Math.min(rank, TOKEN_RANK.get(t) ?? Infinity);
+  }
+  return rank === Infinity ? null : NAME_TOKENS[rank]![0];
+}
+
+/**
+ * Visits root's descendant elements in document order. `visit` returns true to skip the element's
+ * subtree; it must not remove anything (callers collect and remove after the walk).
+ */
+function walkElements(root: Element, visit: (el: Element) => boolean): void {
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (!visit(el) && el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
 }
 
 export function removeByName(root: Element, ctx: CleanContext): void {
-  for (const el of Array.from(root.querySelectorAll(BLOCKS))) {
-    if (el.attributes.length === 0 || !root.contains(el)) continue;
+  const doomed: [Element, RemovalReason][] = [];
+  walkElements(root, (el) => {
+    if (el.attributes.length === 0 || !BLOCK_TAGS.has(el.tagName)) return false;
     const kind = clutterKind(el);
-    if (!kind) continue;
     // A wrapper named "share" or "comments" that holds the whole story is a layout box, not clutter.
-    if (proseLength(el) > 600) continue;
-    record(ctx, el, kind);
-  }
+    if (!kind || proseLength(el, 600) > 600) return false;
+    doomed.push([el, kind]);
+    return true;
+  });
+  for (const [el, kind] of doomed) record(ctx, el, kind);
 }
 
 const NEVER_CONTENT_TAGS = new Set(NEVER_CONTENT_SELECTOR.split(/,\s*/).filter((s) => /^[a-z]+$/.test(s)).map((s) => s.toUpperCase()));
@@ -56,17 +83,11 @@ const NEVER_CONTENT_TAGS = new Set(NEVER_CONTENT_SELECTOR.split(/,\s*/).filter((
 /** One element walk instead of the selector: jsdom scans the whole page for an attribute-only selector like [hidden]. */
 export function removeNeverContent(root: Element): void {
   const doomed: Element[] = [];
-  let el: Element | null = root.firstElementChild;
-  while (el) {
-    if (NEVER_CONTENT_TAGS.has(el.tagName) || el.hasAttribute('hidden')) {
-      doomed.push(el);
-    } else if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
-  }
+  walkElements(root, (el) => {
+    if (!NEVER_CONTENT_TAGS.has(el.tagName) && !el.hasAttribute('hidden')) return false;
+    doomed.push(el);
+    return true;
+  });
   for (const d of doomed) d.remove();
 }
 
@@ -128,7 +149,7 @@ export function removePromos(root: Element, ctx: CleanContext): void {
     let box: Element = start;
     while (box.parentElement && !/^(BODY|ARTICLE|MAIN)$/.test(box.parentElement.tagName)) {
       const parent = box.parentElement;
-      if (squash(parent.textContent).length > 1200 || proseLength(parent) > 700 || parent === root) break;
+      if (squash(parent.textContent).length > 1200 || proseLength(parent, 700) > 700 || parent === root) break;
       box = parent;
     }
     const reason: RemovalReason = /newsletter|inbox|e-?mail/i.test(box.textContent ?? '') ? 'newsletter' : 'promo';
@@ -176,7 +197,7 @@ export function removePhotoCredits(root: Element, ctx: CleanContext): void {
 /** A short paragraph near the end that describes the author ("Bob is a regular contributor… reach him at…"). */
 export function removeAuthorBios(root: Element, ctx: CleanContext): void {
   for (const el of Array.from(root.querySelectorAll('[class*="bio"], [class*="about-author"], [class*="author-info"], [class*="authorinfo"]'))) {
-    if (root.contains(el) && proseLength(el) < 800 && squash(el.textContent).length < 1000) record(ctx, el, 'author-bio');
+    if (root.contains(el) && proseLength(el, 800) < 800 && squash(el.textContent).length < 1000) record(ctx, el, 'author-bio');
   }
   const paragraphs = Array.from(root.querySelectorAll('p'));
   const firstNames = ctx.authors.map((a) => a.split(/\s+/)[0]!).filter((n) => n.length > 1);
