@@ -173,10 +173,23 @@ function removePitchAfter(heading: Element, reason: RemovalReason, ctx: CleanCon
   }
 }
 
+/**
+ * Root and those of its elements that hold a descendant matching `selector`: one pass up from each
+ * match instead of a querySelector per candidate.
+ */
+function holdersOf(root: Element, selector: string): Set<Element> {
+  const holders = new Set<Element>();
+  for (const d of Array.from(root.querySelectorAll(selector))) {
+    for (let up = d.parentElement; up && !holders.has(up); up = up === root ? null : up.parentElement) holders.add(up);
+  }
+  return holders;
+}
+
 /** Byline lines repeated in the body (after a page break) and the header byline itself, which the popup shows. */
 export function removeBylines(root: Element, ctx: CleanContext): void {
+  const holdBlocks = holdersOf(root, 'p, div');
   for (const el of Array.from(root.querySelectorAll('p, div, span, address, h4, h5, h6'))) {
-    if (!root.contains(el) || el.querySelector('p, div')) continue;
+    if (holdBlocks.has(el) || !root.contains(el)) continue;
     const text = squash(el.textContent);
     const m = text.length <= 140 ? BYLINE_SENTENCE.exec(text) : null;
     // "By X on <date>": the tail must be a date, or this is a sentence that merely starts with "By".
@@ -186,10 +199,15 @@ export function removeBylines(root: Element, ctx: CleanContext): void {
   }
 }
 
+function insideFigure(el: Element): boolean {
+  for (let up: Element | null = el; up; up = up.parentElement) if (up.tagName === 'FIGURE') return true;
+  return false;
+}
+
 export function removePhotoCredits(root: Element, ctx: CleanContext): void {
+  const holdBlocks = holdersOf(root, 'p, div, img');
   for (const el of Array.from(root.querySelectorAll('p, span, small, div, figcaption'))) {
-    if (!root.contains(el) || el.querySelector('p, div, img')) continue;
-    if (el.tagName === 'FIGCAPTION' || el.closest('figure')) continue;
+    if (holdBlocks.has(el) || el.tagName === 'FIGCAPTION' || !root.contains(el) || insideFigure(el)) continue;
     if (PHOTO_CREDIT.test(squash(el.textContent))) record(ctx, el, 'photo-credit');
   }
 }
@@ -209,10 +227,28 @@ export function removeAuthorBios(root: Element, ctx: CleanContext): void {
   }
 }
 
-export function removeEmptyBlocks(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('div, section, aside, p, span, ul, ol, li, figure')).reverse()) {
-    if (!squash(el.textContent) && !el.querySelector('img, picture, video, audio, svg, iframe, hr, table')) el.remove();
+const EMPTY_CANDIDATES = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'SPAN', 'UL', 'OL', 'LI', 'FIGURE']);
+const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'svg', 'iframe', 'hr', 'table']);
+
+/** Blocks with neither text nor media, decided bottom-up in one pass; returns whether `el` holds either. */
+function removeEmptyIn(el: Element): boolean {
+  let filled = false;
+  for (let child = el.firstChild; child; ) {
+    const next = child.nextSibling;
+    if (child.nodeType === 3) filled ||= /\S/.test(child.nodeValue ?? '');
+    else if (child.nodeType === 1) {
+      const childEl = child as Element;
+      const childFilled = removeEmptyIn(childEl) || MEDIA.has(childEl.localName);
+      if (!childFilled && EMPTY_CANDIDATES.has(childEl.tagName)) childEl.remove();
+      filled ||= childFilled;
+    }
+    child = next;
   }
+  return filled;
+}
+
+export function removeEmptyBlocks(root: Element): void {
+  removeEmptyIn(root);
 }
 
 /** Steps safe on the whole page before Readability. */
