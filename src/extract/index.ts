@@ -92,6 +92,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // Readability takes the page copy apart; the completeness check needs it whole.
   const reference = page.cloneNode(true) as Document;
 
+  // Readability takes the page apart; is-article compares the article with what the page had to offer.
+  const pageChars = squash(page.body?.textContent).length;
   const result = new Readability(page, { charThreshold: 500, keepClasses: false }).parse();
   if (!result?.content) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
 
@@ -101,7 +103,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const completeness = completeArticle(reference, container, { recover: options.recover, relaxed: options.relaxed });
   if (clean) removeClutterFromArticle(container, ctx);
   options.trace?.collect(container);
-  if (!options.force && !looksLikeArticle(container, { declaredArticle: meta.declaredArticle })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
+  if (!options.force && !looksLikeArticle(container, { declaredArticle: meta.declaredArticle, pageChars })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
 
   const textContent = squash(container.textContent);
   const content = sanitizeInPlace(container, win);

@@ -7,7 +7,7 @@ import type { Removal, RemovalReason } from '../article';
 import { normalizeDate } from '../metadata/dates';
 import { BYLINE_SENTENCE } from '../metadata/visible-byline';
 import { forEachText, shortAncestors } from '../metadata/text-nodes';
-import { linkDensity, nameTokens, squash } from '../text';
+import { linkDensity, nameSource, squash, tokensOf } from '../text';
 import { AD_LABEL, AUTHOR_BIO, NAME_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
 
 export interface CleanContext {
@@ -40,9 +40,9 @@ function proseLength(el: Element, limit: number): number {
 /** Each clutter token's kind, as its rank in NAME_TOKENS (the first kind listed wins). */
 const TOKEN_RANK = new Map(NAME_TOKENS.flatMap(([, words], rank) => words.map((w) => [w, rank] as const)));
 
-function clutterKind(el: Element): RemovalReason | null {
+function clutterKind(source: string): RemovalReason | null {
   let rank = Infinity;
-  for (const t of nameTokens(el)) {
+  for (const t of tokensOf(source)) {
     if (SAFE_TOKENS.has(t)) return null;
     rank = Math.min(rank, TOKEN_RANK.get(t) ?? Infinity);
   }
@@ -67,9 +67,13 @@ function walkElements(root: Element, visit: (el: Element) => boolean): void {
 
 export function removeByName(root: Element, ctx: CleanContext): void {
   const doomed: [Element, RemovalReason][] = [];
+  // Pages repeat the same few class names on thousands of elements.
+  const kinds = new Map<string, RemovalReason | null>();
   walkElements(root, (el) => {
-    if (el.attributes.length === 0 || !BLOCK_TAGS.has(el.tagName)) return false;
-    const kind = clutterKind(el);
+    if (!BLOCK_TAGS.has(el.tagName) || !el.hasAttributes()) return false;
+    const source = nameSource(el);
+    let kind = kinds.get(source);
+    if (kind === undefined) kinds.set(source, (kind = clutterKind(source)));
     // A wrapper named "share" or "comments" that holds the whole story is a layout box, not clutter.
     if (!kind || proseLength(el, 600) > 600) return false;
     doomed.push([el, kind]);
