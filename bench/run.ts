@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --limit N] [--corpus trafilatura|readability] [--extractor pipeline|readability] [--filter ID] [-v]
+ * npm run bench [-- --limit N] [--corpus trafilatura|readability] [--extractor pipeline|readability] [--filter ID] [--jobs N] [-v]
  *
  * Scores this project's pipeline (clean on) and plain @mozilla/readability 0.6.0 on the shared
  * corpora, each extractor × corpus in its own child process (jsdom's garbage otherwise inflates
@@ -7,6 +7,8 @@
  * scorer in /work/shared/bench (see bench/lib/score.ts). A full run writes bench/results/latest.json
  * and bench/results/README-table.md; partial runs (--limit/--filter/--extractor) write
  * bench/results/partial.tmp.json instead. Per-page records go to bench/results/pages.tmp.json.
+ * --jobs N runs up to N of those processes at once (default 1); a corpus's extractors then share the
+ * machine's load alike, which keeps their time ratio fair on a busy machine even though both slow down.
  */
 import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -31,6 +33,7 @@ const { values: opt } = parseArgs({
     limit: { type: 'string' },
     filter: { type: 'string' },
     bootstrap: { type: 'string', default: '1000' },
+    jobs: { type: 'string', default: '1' },
     verbose: { type: 'boolean', short: 'v', default: false },
     child: { type: 'boolean', default: false },
   },
@@ -69,7 +72,7 @@ async function runChild(): Promise<void> {
       error = String((e as Error)?.stack ?? e).split('\n').slice(0, 3).join(' | ');
     }
     const ms = performance.now() - start;
-    const rec: PageRecord = { id: page.id, url: page.url, status, error, ms, parseMs: result?.timings.parseMs, extractMs: result?.timings.extractMs, relatedLinks: result?.relatedLinks ?? 0, ...scorePage(page.truth, result) };
+    const rec: PageRecord = { id: page.id, url: page.url, status, error, ms, parseMs: result?.timings.parseMs, extractMs: result?.timings.extractMs, extractCpuMs: result?.timings.extractCpuMs, relatedLinks: result?.relatedLinks ?? 0, ...scorePage(page.truth, result) };
     if (opt.verbose) console.error(`${extractor.name.padEnd(11)} ${status.padEnd(5)} ${ms.toFixed(0).padStart(5)}ms ${page.id}${error ? ` ${error}` : ''}`);
     records.push(rec);
     // Let the event loop turn: jsdom frees a closed window's memory only then.
@@ -93,6 +96,20 @@ function runInChild(extractor: string, corpus: string): Promise<ChildRun | null>
   });
 }
 
+/** Runs the tasks, at most `limit` at a time; results in the tasks' order. */
+async function inParallel<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}
+
 async function main(): Promise<number> {
   const unknownCorpus = opt.corpus.filter((c) => !CORPORA.some((s) => s.name === c));
   const unknownExtractor = opt.extractor.filter((e) => !EXTRACTORS[e]);
@@ -108,17 +125,14 @@ async function main(): Promise<number> {
     console.error(`bench: ${(e as Error).message}`);
     return 1;
   }
-  const runs: ChildRun[] = [];
+  const jobs = specs.flatMap((spec) => extractors.map((name) => ({ spec, name })));
+  const done = await inParallel(jobs.map(({ spec, name }) => () => runInChild(name, spec.name)), Math.max(1, Number(opt.jobs)));
+  if (done.some((run) => !run)) return 1;
+  const runs = done as ChildRun[];
   for (const spec of specs) {
-    const corpusRuns: ChildRun[] = [];
-    for (const name of extractors) {
-      const run = await runInChild(name, spec.name);
-      if (!run) return 1;
-      corpusRuns.push(run);
-    }
+    const corpusRuns = runs.filter((r) => r.corpus === spec.name);
     console.log(`\n### ${spec.name} (${corpusRuns[0]!.summary.pages} pages)\n`);
     console.log(corpusTable(corpusRuns));
-    runs.push(...corpusRuns);
   }
   const partial = Boolean(opt.limit || opt.filter || opt.extractor.length || opt.corpus.length);
   const meta = { date: new Date().toISOString(), node: process.version, partial, options: { limit: opt.limit ?? null, filter: opt.filter ?? null, corpus: opt.corpus, extractor: opt.extractor } };

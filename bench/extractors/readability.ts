@@ -1,6 +1,7 @@
 /** Baseline: plain @mozilla/readability 0.6.0 over jsdom, parsed exactly as the pipeline's pages are. */
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../../src/node/parse-html';
+import { clock, since } from './timing';
 import type { BenchExtractor } from './types';
 
 export const readability: BenchExtractor = {
@@ -8,10 +9,10 @@ export const readability: BenchExtractor = {
   extract(html, url) {
     const t0 = performance.now();
     const { document, window } = parseHtml(html, url);
-    const t1 = performance.now();
+    const t1 = clock();
     try {
       const article = new Readability(document).parse();
-      const timings = { parseMs: t1 - t0, extractMs: performance.now() - t1 };
+      const timings = { parseMs: t1.wall - t0, ...since(t1) };
       if (!article) return { textContent: null, title: null, byline: null, publishedTime: null, relatedLinks: 0, timings };
       return {
         textContent: article.textContent ?? null,

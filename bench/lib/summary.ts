@@ -10,6 +10,7 @@ export interface PageRecord extends PageScore {
   ms: number;
   parseMs?: number;
   extractMs?: number;
+  extractCpuMs?: number;
   relatedLinks: number;
 }
 
@@ -30,7 +31,7 @@ export interface RunSummary {
   byline: { n: number; rate: number | null; normRate: number | null; containsRate: number | null };
   date: { n: number; rate: number | null };
   relatedLinks: { pagesWithLinks: number; total: number };
-  timeMs: { perPage: Timing; parse: Timing; extract: Timing; wall: number };
+  timeMs: { perPage: Timing; parse: Timing; extract: Timing; extractCpu: Timing; wall: number };
 }
 
 const rate = <K extends 'title' | 'byline' | 'date'>(recs: PageRecord[], field: K, key: string) => {
@@ -71,6 +72,7 @@ export function summarize(pages: PageRecord[], wallMs: number, nBoot: number): R
       perPage: timing(pages.map((p) => p.ms)),
       parse: timing(pages.map((p) => p.parseMs ?? 0)),
       extract: timing(pages.map((p) => p.extractMs ?? 0)),
+      extractCpu: timing(pages.map((p) => p.extractCpuMs ?? 0)),
       wall: wallMs,
     },
   };

@@ -16,7 +16,7 @@ import { collectRelatedLinks } from './related-links';
 import type { BlockTrace } from '../rules/block-trace';
 import { applySiteRules } from '../rules/apply-rules';
 import type { SiteRule } from '../rules/rule';
-import { sanitizeHtml } from './sanitize';
+import { sanitizeInPlace } from './sanitize';
 import { squash } from './text';
 import { chooseTitle } from './title';
 
@@ -92,18 +92,21 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // Readability takes the page copy apart; the completeness check needs it whole.
   const reference = page.cloneNode(true) as Document;
 
+  // Readability takes the page apart; is-article compares the article with what the page had to offer.
+  const pageChars = squash(page.body?.textContent).length;
   const result = new Readability(page, { charThreshold: 500, keepClasses: false }).parse();
   if (!result?.content) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
 
+  // Parsed from Readability's HTML rather than taken from its DOM: it nests blocks the HTML parser would split (<p><h3>).
   const container = page.createElement('div');
   container.innerHTML = result.content;
   const completeness = completeArticle(reference, container, { recover: options.recover, relaxed: options.relaxed });
   if (clean) removeClutterFromArticle(container, ctx);
   options.trace?.collect(container);
-  if (!options.force && !looksLikeArticle(container, { declaredArticle: meta.declaredArticle })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
+  if (!options.force && !looksLikeArticle(container, { declaredArticle: meta.declaredArticle, pageChars })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
 
-  const content = sanitizeHtml(container.innerHTML, win);
   const textContent = squash(container.textContent);
+  const content = sanitizeInPlace(container, win);
   const authors = meta.authors.length ? meta.authors : splitAuthors(result.byline);
   const siteName = meta.siteName ?? (squash(result.siteName) || null);
   const title = chooseTitle(meta.titleCandidates, result.title ?? null, documentTitle, siteName, meta.titleSources);

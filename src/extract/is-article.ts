@@ -8,16 +8,23 @@ const MAX_LINK_DENSITY = 0.5;
 /** A page that declares itself an article (og:type, JSON-LD, article:published_time) may be a short post. */
 const MIN_DECLARED_ARTICLE_CHARS = 140;
 
+/** Share of the page's text the article must hold for the page to count as nothing but the article. */
+const WHOLE_PAGE_SHARE = 0.9;
+
 export interface ArticleHints {
   /** The page's metadata says it is an article or blog post. */
   declaredArticle?: boolean;
+  /** Length of the page's text (after clutter removal) when Readability read it. */
+  pageChars?: number;
 }
 
 export function looksLikeArticle(container: Element, hints: ArticleHints = {}): boolean {
   const text = squash(container.textContent);
   const declared = hints.declaredArticle === true;
-  if (text.length < (declared ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS)) return false;
   const density = linkDensity(container);
+  // A page with nothing around a short text (no menus, no other stories) is that text, however short.
+  if (text && hints.pageChars && text.length >= WHOLE_PAGE_SHARE * hints.pageChars && density < 0.2) return true;
+  if (text.length < (declared ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS)) return false;
   if (density > MAX_LINK_DENSITY) return false;
   let prose = 0;
   for (const p of Array.from(container.querySelectorAll('p, div, li, td, blockquote, pre'))) {

@@ -7,16 +7,17 @@ function isPlaceholder(src: string | null): boolean {
 }
 
 export function fixLazyImages(root: Element): void {
-  for (const img of Array.from(root.querySelectorAll('img, source'))) {
+  // getElementsByTagName: jsdom answers it far faster than querySelectorAll.
+  for (const img of [...Array.from(root.getElementsByTagName('img')), ...Array.from(root.getElementsByTagName('source'))]) {
     const real = SRC_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && !v.startsWith('data:'));
     if (real && (img.tagName === 'SOURCE' || isPlaceholder(img.getAttribute('src')))) img.setAttribute(img.tagName === 'SOURCE' ? 'srcset' : 'src', real);
     const realSet = SRCSET_ATTRS.map((a) => img.getAttribute(a)).find(Boolean);
     if (realSet) img.setAttribute('srcset', realSet);
   }
   // <noscript><img></noscript> next to a placeholder: the noscript copy is the one that would show.
-  for (const noscript of Array.from(root.querySelectorAll('noscript'))) {
+  for (const noscript of Array.from(root.getElementsByTagName('noscript'))) {
     // With scripting on (browsers) <noscript> holds raw text; with it off (jsdom) it holds parsed elements.
-    let img = noscript.querySelector('img');
+    let img: HTMLImageElement | null = noscript.getElementsByTagName('img')[0] ?? null;
     if (!img && /<img\b/i.test(noscript.textContent ?? '')) {
       const holder = root.ownerDocument.createElement('div');
       holder.innerHTML = noscript.textContent ?? '';

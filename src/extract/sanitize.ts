@@ -21,6 +21,9 @@ function purifierFor(win: Window): Purifier {
   if (purifier) return purifier;
   purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
   if (!purifier.isSupported) throw new Error('HTML sanitizer is not supported in this environment');
+  // Set once rather than passed per call, which makes DOMPurify rebuild its tag and attribute sets each time.
+  // IN_PLACE only applies to elements handed over (sanitizeInPlace); strings are parsed as usual.
+  purifier.setConfig({ ...PROFILE, IN_PLACE: true });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.tagName === 'A') {
       const href = node.getAttribute('href') ?? '';
@@ -42,5 +45,14 @@ function purifierFor(win: Window): Purifier {
 }
 
 export function sanitizeHtml(html: string, win: Window): string {
-  return purifierFor(win).sanitize(html, PROFILE) as string;
+  return purifierFor(win).sanitize(html) as string;
+}
+
+/**
+ * The sanitized HTML of an element's children, cleaning the element itself (it must belong to an inert
+ * document, such as the pipeline's page copy): saves serializing it only for DOMPurify to parse it again.
+ */
+export function sanitizeInPlace(root: Element, win: Window): string {
+  purifierFor(win).sanitize(root);
+  return root.innerHTML;
 }

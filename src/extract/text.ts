@@ -20,18 +20,26 @@ export function linkDensity(el: Element): number {
   return linked / total;
 }
 
-/** class, id, role and data-* names of an element, split into lower-case word tokens ("adSlot", "ad-slot" → ad, slot). */
-export function nameTokens(el: Element): string[] {
-  const parts = [el.getAttribute('class') ?? '', el.id ?? '', el.getAttribute('role') ?? ''];
-  for (const attr of Array.from(el.attributes)) {
-    if (attr.name.startsWith('data-') && attr.name.length < 30) parts.push(attr.name.slice(5));
-  }
-  return parts
-    .join(' ')
+/** The class, id, role and data-* attribute names of an element in one string, the input of nameTokens. */
+export function nameSource(el: Element): string {
+  let source = `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('role') ?? ''}`;
+  // getAttributeNames, not el.attributes: jsdom builds a costly NamedNodeMap wrapper for the latter.
+  for (const name of el.getAttributeNames()) if (name.startsWith('data-') && name.length < 30) source += ` ${name.slice(5)}`;
+  return source;
+}
+
+/** Lower-case word tokens of a nameSource ("adSlot", "ad-slot" → ad, slot). */
+export function tokensOf(source: string): string[] {
+  return source
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+}
+
+/** class, id, role and data-* names of an element, split into lower-case word tokens ("adSlot", "ad-slot" → ad, slot). */
+export function nameTokens(el: Element): string[] {
+  return tokensOf(nameSource(el));
 }
 
 export function absoluteHttpUrl(href: string | null | undefined, base: string): string | null {

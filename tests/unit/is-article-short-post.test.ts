@@ -28,3 +28,25 @@ describe('is-article: short posts', () => {
     expect(looksLikeArticle(box(`<ul>${links}</ul>`), { declaredArticle: true })).toBe(false);
   });
 });
+
+describe('is-article: a page that is nothing but its text', () => {
+  const ONE_LINE = '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>';
+
+  it('accepts a one-line page when that line is all the page has to read', () => {
+    expect(looksLikeArticle(box(ONE_LINE))).toBe(false);
+    expect(looksLikeArticle(box(ONE_LINE), { pageChars: 56 })).toBe(true);
+  });
+
+  it('still rejects the same line when it is a small part of a page with menus and other stories', () => {
+    expect(looksLikeArticle(box(ONE_LINE), { pageChars: 2400 })).toBe(false);
+  });
+
+  it('still rejects a page that is only a few links, even when they are all it has', () => {
+    const links = '<ul><li><a href="/a">Home</a></li><li><a href="/b">Sign in to continue</a></li></ul>';
+    expect(looksLikeArticle(box(links), { pageChars: 23 })).toBe(false);
+  });
+
+  it('rejects a page with no text at all', () => {
+    expect(looksLikeArticle(box('<div><img src="a.png"></div>'), { pageChars: 0 })).toBe(false);
+  });
+});

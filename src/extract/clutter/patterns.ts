@@ -1,18 +1,21 @@
 /** Every name and text signal clutter removal relies on, in one place. */
 import type { RemovalReason } from '../article';
 
-/** class/id/data-* word tokens that mark a block as clutter of a kind. Matched per token, so "header" never reads as "ad". */
-export const NAME_TOKENS: [RemovalReason, RegExp][] = [
-  ['ad', /^(ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|adbox|adcontainer|adwrapper|dfp|gpt|doubleclick|adsense|taboola|outbrain|sponsored|sponsor|banner|billboard|leaderboard|skyscraper|mpu|teads|dianomi|revcontent|zergnet)$/],
-  ['promo', /^(paywall|meter|metered|subscribe|subscription|subscriptions|subscriber|piano|tp|regwall|registration|membership|donate|donation|promo|promotion|upsell|cta|offer|premium)$/],
-  ['newsletter', /^(newsletter|newsletters|signup|optin|mailchimp|nl)$/],
-  ['cookie-banner', /^(cookie|cookies|consent|gdpr|cmp|onetrust|didomi)$/],
-  ['share-bar', /^(share|sharing|sharebar|sharetools|social|socials|sociallinks|addthis|sharethis|shareaholic)$/],
-  ['comments', /^(comment|comments|disqus|respond|discussion|replies)$/],
+/**
+ * class/id/data-* word tokens that mark a block as clutter of a kind, the first kind listed winning.
+ * Matched per whole token, so "header" never reads as "ad".
+ */
+export const NAME_TOKENS: [RemovalReason, readonly string[]][] = [
+  ['ad', ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'adbox', 'adcontainer', 'adwrapper', 'dfp', 'gpt', 'doubleclick', 'adsense', 'taboola', 'outbrain', 'sponsored', 'sponsor', 'banner', 'billboard', 'leaderboard', 'skyscraper', 'mpu', 'teads', 'dianomi', 'revcontent', 'zergnet']],
+  ['promo', ['paywall', 'meter', 'metered', 'subscribe', 'subscription', 'subscriptions', 'subscriber', 'piano', 'tp', 'regwall', 'registration', 'membership', 'donate', 'donation', 'promo', 'promotion', 'upsell', 'cta', 'offer', 'premium']],
+  ['newsletter', ['newsletter', 'newsletters', 'signup', 'optin', 'mailchimp', 'nl']],
+  ['cookie-banner', ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'didomi']],
+  ['share-bar', ['share', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'sociallinks', 'addthis', 'sharethis', 'shareaholic']],
+  ['comments', ['comment', 'comments', 'disqus', 'respond', 'discussion', 'replies']],
 ];
 
-/** Token pairs that mean the opposite of clutter ("ad" in "head", "share" in "shared-content" do not count). */
-export const SAFE_TOKENS = /^(article|body|content|main|story|text|post|entry|headline|header|caption|figure|photo|image|media|video|player|author|byline)$/;
+/** Tokens that mean the opposite of clutter: a block also named one of these is kept ("share" in "story-share-content"). */
+export const SAFE_TOKENS: ReadonlySet<string> = new Set(['article', 'body', 'content', 'main', 'story', 'text', 'post', 'entry', 'headline', 'header', 'caption', 'figure', 'photo', 'image', 'media', 'video', 'player', 'author', 'byline']);
 
 /** The label publishers print above an ad slot. */
 export const AD_LABEL = /^(advertisement|advertisements|advertisment|advertising|sponsored|sponsored content|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|reklame|continue reading below|story continues below( advertisement)?|article continues below( advertisement)?)$/i;

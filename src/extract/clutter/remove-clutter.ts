@@ -7,7 +7,7 @@ import type { Removal, RemovalReason } from '../article';
 import { normalizeDate } from '../metadata/dates';
 import { BYLINE_SENTENCE } from '../metadata/visible-byline';
 import { forEachText, shortAncestors } from '../metadata/text-nodes';
-import { linkDensity, nameTokens, squash } from '../text';
+import { linkDensity, nameSource, squash, tokensOf } from '../text';
 import { AD_LABEL, AUTHOR_BIO, NAME_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
 
 export interface CleanContext {
@@ -15,7 +15,7 @@ export interface CleanContext {
   removed: Removal[];
 }
 
-const BLOCKS = 'div, section, aside, p, ul, ol, li, figure, span, header, footer, nav, table, dl, h2, h3, h4, h5, h6, blockquote, a';
+const BLOCK_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'UL', 'OL', 'LI', 'FIGURE', 'SPAN', 'HEADER', 'FOOTER', 'NAV', 'TABLE', 'DL', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'A']);
 
 function record(ctx: CleanContext, el: Element, reason: RemovalReason): void {
   const text = squash(el.textContent).slice(0, 300);
@@ -23,32 +23,63 @@ function record(ctx: CleanContext, el: Element, reason: RemovalReason): void {
   el.remove();
 }
 
-/** Text length of the article-like paragraphs inside an element: guards against removing the story itself. */
-function proseLength(el: Element): number {
+/**
+ * Text length of the article-like paragraphs inside an element, counted until it passes `limit`:
+ * guards against removing the story itself.
+ */
+function proseLength(el: Element, limit: number): number {
   let n = 0;
   for (const p of Array.from(el.querySelectorAll('p'))) {
     const text = squash(p.textContent);
     if (text.length > 80 && linkDensity(p) < 0.3) n += text.length;
+    if (n > limit) break;
   }
   return n;
 }
 
-function clutterKind(el: Element): RemovalReason | null {
-  const tokens = nameTokens(el);
-  if (tokens.length === 0 || tokens.some((t) => SAFE_TOKENS.test(t))) return null;
-  for (const [reason, pattern] of NAME_TOKENS) if (tokens.some((t) => pattern.test(t))) return reason;
-  return null;
+/** Each clutter token's kind, as its rank in NAME_TOKENS (the first kind listed wins). */
+const TOKEN_RANK = new Map(NAME_TOKENS.flatMap(([, words], rank) => words.map((w) => [w, rank] as const)));
+
+function clutterKind(source: string): RemovalReason | null {
+  let rank = Infinity;
+  for (const t of tokensOf(source)) {
+    if (SAFE_TOKENS.has(t)) return null;
+    rank = Math.min(rank, TOKEN_RANK.get(t) ?? Infinity);
+  }
+  return rank === Infinity ? null : NAME_TOKENS[rank]![0];
+}
+
+/**
+ * Visits root's descendant elements in document order. `visit` returns true to skip the element's
+ * subtree; it must not remove anything (callers collect and remove after the walk).
+ */
+function walkElements(root: Element, visit: (el: Element) => boolean): void {
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (!visit(el) && el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
 }
 
 export function removeByName(root: Element, ctx: CleanContext): void {
-  for (const el of Array.from(root.querySelectorAll(BLOCKS))) {
-    if (el.attributes.length === 0 || !root.contains(el)) continue;
-    const kind = clutterKind(el);
-    if (!kind) continue;
+  const doomed: [Element, RemovalReason][] = [];
+  // Pages repeat the same few class names on thousands of elements.
+  const kinds = new Map<string, RemovalReason | null>();
+  walkElements(root, (el) => {
+    if (!BLOCK_TAGS.has(el.tagName) || !el.hasAttributes()) return false;
+    const source = nameSource(el);
+    let kind = kinds.get(source);
+    if (kind === undefined) kinds.set(source, (kind = clutterKind(source)));
     // A wrapper named "share" or "comments" that holds the whole story is a layout box, not clutter.
-    if (proseLength(el) > 600) continue;
-    record(ctx, el, kind);
-  }
+    if (!kind || proseLength(el, 600) > 600) return false;
+    doomed.push([el, kind]);
+    return true;
+  });
+  for (const [el, kind] of doomed) record(ctx, el, kind);
 }
 
 const NEVER_CONTENT_TAGS = new Set(NEVER_CONTENT_SELECTOR.split(/,\s*/).filter((s) => /^[a-z]+$/.test(s)).map((s) => s.toUpperCase()));
@@ -56,17 +87,11 @@ const NEVER_CONTENT_TAGS = new Set(NEVER_CONTENT_SELECTOR.split(/,\s*/).filter((
 /** One element walk instead of the selector: jsdom scans the whole page for an attribute-only selector like [hidden]. */
 export function removeNeverContent(root: Element): void {
   const doomed: Element[] = [];
-  let el: Element | null = root.firstElementChild;
-  while (el) {
-    if (NEVER_CONTENT_TAGS.has(el.tagName) || el.hasAttribute('hidden')) {
-      doomed.push(el);
-    } else if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
-  }
+  walkElements(root, (el) => {
+    if (!NEVER_CONTENT_TAGS.has(el.tagName) && !el.hasAttribute('hidden')) return false;
+    doomed.push(el);
+    return true;
+  });
   for (const d of doomed) d.remove();
 }
 
@@ -128,7 +153,7 @@ export function removePromos(root: Element, ctx: CleanContext): void {
     let box: Element = start;
     while (box.parentElement && !/^(BODY|ARTICLE|MAIN)$/.test(box.parentElement.tagName)) {
       const parent = box.parentElement;
-      if (squash(parent.textContent).length > 1200 || proseLength(parent) > 700 || parent === root) break;
+      if (squash(parent.textContent).length > 1200 || proseLength(parent, 700) > 700 || parent === root) break;
       box = parent;
     }
     const reason: RemovalReason = /newsletter|inbox|e-?mail/i.test(box.textContent ?? '') ? 'newsletter' : 'promo';
@@ -152,10 +177,23 @@ function removePitchAfter(heading: Element, reason: RemovalReason, ctx: CleanCon
   }
 }
 
+/**
+ * Root and those of its elements that hold a descendant matching `selector`: one pass up from each
+ * match instead of a querySelector per candidate.
+ */
+function holdersOf(root: Element, selector: string): Set<Element> {
+  const holders = new Set<Element>();
+  for (const d of Array.from(root.querySelectorAll(selector))) {
+    for (let up = d.parentElement; up && !holders.has(up); up = up === root ? null : up.parentElement) holders.add(up);
+  }
+  return holders;
+}
+
 /** Byline lines repeated in the body (after a page break) and the header byline itself, which the popup shows. */
 export function removeBylines(root: Element, ctx: CleanContext): void {
+  const holdBlocks = holdersOf(root, 'p, div');
   for (const el of Array.from(root.querySelectorAll('p, div, span, address, h4, h5, h6'))) {
-    if (!root.contains(el) || el.querySelector('p, div')) continue;
+    if (holdBlocks.has(el) || !root.contains(el)) continue;
     const text = squash(el.textContent);
     const m = text.length <= 140 ? BYLINE_SENTENCE.exec(text) : null;
     // "By X on <date>": the tail must be a date, or this is a sentence that merely starts with "By".
@@ -165,10 +203,15 @@ export function removeBylines(root: Element, ctx: CleanContext): void {
   }
 }
 
+function insideFigure(el: Element): boolean {
+  for (let up: Element | null = el; up; up = up.parentElement) if (up.tagName === 'FIGURE') return true;
+  return false;
+}
+
 export function removePhotoCredits(root: Element, ctx: CleanContext): void {
+  const holdBlocks = holdersOf(root, 'p, div, img');
   for (const el of Array.from(root.querySelectorAll('p, span, small, div, figcaption'))) {
-    if (!root.contains(el) || el.querySelector('p, div, img')) continue;
-    if (el.tagName === 'FIGCAPTION' || el.closest('figure')) continue;
+    if (holdBlocks.has(el) || el.tagName === 'FIGCAPTION' || !root.contains(el) || insideFigure(el)) continue;
     if (PHOTO_CREDIT.test(squash(el.textContent))) record(ctx, el, 'photo-credit');
   }
 }
@@ -176,7 +219,7 @@ export function removePhotoCredits(root: Element, ctx: CleanContext): void {
 /** A short paragraph near the end that describes the author ("Bob is a regular contributor… reach him at…"). */
 export function removeAuthorBios(root: Element, ctx: CleanContext): void {
   for (const el of Array.from(root.querySelectorAll('[class*="bio"], [class*="about-author"], [class*="author-info"], [class*="authorinfo"]'))) {
-    if (root.contains(el) && proseLength(el) < 800 && squash(el.textContent).length < 1000) record(ctx, el, 'author-bio');
+    if (root.contains(el) && proseLength(el, 800) < 800 && squash(el.textContent).length < 1000) record(ctx, el, 'author-bio');
   }
   const paragraphs = Array.from(root.querySelectorAll('p'));
   const firstNames = ctx.authors.map((a) => a.split(/\s+/)[0]!).filter((n) => n.length > 1);
@@ -188,10 +231,28 @@ export function removeAuthorBios(root: Element, ctx: CleanContext): void {
   }
 }
 
-export function removeEmptyBlocks(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('div, section, aside, p, span, ul, ol, li, figure')).reverse()) {
-    if (!squash(el.textContent) && !el.querySelector('img, picture, video, audio, svg, iframe, hr, table')) el.remove();
+const EMPTY_CANDIDATES = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'SPAN', 'UL', 'OL', 'LI', 'FIGURE']);
+const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'svg', 'iframe', 'hr', 'table']);
+
+/** Blocks with neither text nor media, decided bottom-up in one pass; returns whether `el` holds either. */
+function removeEmptyIn(el: Element): boolean {
+  let filled = false;
+  for (let child = el.firstChild; child; ) {
+    const next = child.nextSibling;
+    if (child.nodeType === 3) filled ||= /\S/.test(child.nodeValue ?? '');
+    else if (child.nodeType === 1) {
+      const childEl = child as Element;
+      const childFilled = removeEmptyIn(childEl) || MEDIA.has(childEl.localName);
+      if (!childFilled && EMPTY_CANDIDATES.has(childEl.tagName)) childEl.remove();
+      filled ||= childFilled;
+    }
+    child = next;
   }
+  return filled;
+}
+
+export function removeEmptyBlocks(root: Element): void {
+  removeEmptyIn(root);
 }
 
 /** Steps safe on the whole page before Readability. */
