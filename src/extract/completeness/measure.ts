@@ -15,6 +15,8 @@ export interface CompletenessOutcome {
   warned: boolean;
   /** The shipped extract (with recovery) holds every must-have segment. */
   complete: boolean;
+  /** The pipeline found no article on the page: there is no extract to carry a warning. */
+  noArticle: boolean;
 }
 
 const holdsAll = (text: string | null, segments: string[]) => {
@@ -25,7 +27,14 @@ const holdsAll = (text: string | null, segments: string[]) => {
 export function completenessOutcome(input: { mustHave: string[]; plainText: string | null; recoveredText: string | null; warned: boolean }): CompletenessOutcome {
   const incomplete = !holdsAll(input.plainText, input.mustHave);
   const complete = holdsAll(input.recoveredText, input.mustHave);
-  return { incomplete, recovered: incomplete && complete, warned: input.warned, complete };
+  return { incomplete, recovered: incomplete && complete, warned: input.warned, complete, noArticle: input.recoveredText === null };
+}
+
+/** One page's outcome, with both extracts' text for scoring the body. */
+export interface CompletenessSample {
+  outcome: CompletenessOutcome;
+  plainText: string | null;
+  recoveredText: string | null;
 }
 
 /**
@@ -36,15 +45,13 @@ export function completenessSample(
   doc: Document,
   options: Pick<ExtractOptions, 'url' | 'window'> & { mustHave: string[] },
   extract: (doc: Document, options: ExtractOptions) => ExtractResult,
-): CompletenessOutcome {
+): CompletenessSample {
   const plain = extract(doc, { url: options.url, window: options.window, clean: true, recover: false });
   const shipped = extract(doc, { url: options.url, window: options.window, clean: true });
-  return completenessOutcome({
-    mustHave: options.mustHave,
-    plainText: plain.ok ? plain.article.textContent : null,
-    recoveredText: shipped.ok ? shipped.article.textContent : null,
-    warned: shipped.ok && shipped.article.warnings.some((w) => w.code === 'possibly-incomplete'),
-  });
+  const plainText = plain.ok ? plain.article.textContent : null;
+  const recoveredText = shipped.ok ? shipped.article.textContent : null;
+  const warned = shipped.ok && shipped.article.warnings.some((w) => w.code === 'possibly-incomplete');
+  return { outcome: completenessOutcome({ mustHave: options.mustHave, plainText, recoveredText, warned }), plainText, recoveredText };
 }
 
 export interface CompletenessFigures {
@@ -55,6 +62,8 @@ export interface CompletenessFigures {
   /** recoveredOrWarned / incompletePages (target ≥ 0.80); null with no incomplete page. */
   recoveredOrWarnedShare: number | null;
   recovered: number;
+  /** Incomplete pages on which the pipeline found no article at all (nothing to recover into or warn on). */
+  noArticle: number;
   /** Pages whose shipped extract holds every must-have segment. */
   completePages: number;
   falselyWarned: number;
@@ -73,6 +82,7 @@ export function completenessFigures(outcomes: CompletenessOutcome[]): Completene
     recoveredOrWarned,
     recoveredOrWarnedShare: incomplete.length ? recoveredOrWarned / incomplete.length : null,
     recovered: incomplete.filter((o) => o.recovered).length,
+    noArticle: incomplete.filter((o) => o.noArticle).length,
     completePages: complete.length,
     falselyWarned,
     falseWarningShare: complete.length ? falselyWarned / complete.length : null,
