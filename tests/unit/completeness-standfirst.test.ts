@@ -36,6 +36,27 @@ describe('standfirst', () => {
     expect(extract(html).textContent).toContain(STANDFIRST);
   });
 
+  it('a standfirst set as a text-only <div> or as a subtitle heading is joined too', () => {
+    for (const standfirst of [`<div class="intro">${STANDFIRST}</div>`, `<hgroup><h2>${STANDFIRST}</h2></hgroup>`]) {
+      const html = page(standfirst);
+      expect(extract(html, { recover: false }).textContent).not.toContain(STANDFIRST);
+      expect(extract(html).textContent).toContain(STANDFIRST);
+    }
+  });
+
+  it('a dateline between the standfirst and the body is passed over, not taken for the standfirst', () => {
+    const dateline = '<div class="meta">Published 19 February 2020, last updated 19 February 2020 18:54</div>';
+    const text = extract(page(`<p class="dek">${STANDFIRST}</p>${dateline}`)).textContent;
+    expect(text).toContain(STANDFIRST);
+    expect(text).not.toContain('last updated');
+  });
+
+  it('a list of teasers for other stories above the body is not joined', () => {
+    const teaser = (n: number) => `<div class="box"><div class="text"><p>Other story ${n}: the ferry company raises its fares again, and the islanders are angry about it.</p></div></div>`;
+    const html = page(`<div class="list">${teaser(1)}${teaser(2)}${teaser(3)}</div>`);
+    expect(extract(html).textContent).not.toContain('Other story 3');
+  });
+
   it('a site tagline in the masthead, far from the story, is not joined', () => {
     const tagline = 'Your independent source for news about the valley, its towns and its people since 1894.';
     const masthead = `<div class="top"><div><div><div><div><div><p>${tagline}</p></div></div></div></div></div></div>`;

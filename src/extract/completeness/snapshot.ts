@@ -37,13 +37,20 @@ export interface Box {
   furniture: boolean;
 }
 
-/** A <p> of the cleaned page, with the text it had then. */
+/**
+ * A block of text of the cleaned page, with the text it had then: a <p>, a subheading, or a <div> holding
+ * only text and inline elements (which Readability treats as a paragraph).
+ */
 export interface Paragraph {
   box: Box;
+  kind: 'p' | 'heading' | 'div';
   text: string;
-  /** Reads as story prose: long enough, whole sentences, few links. */
+  /** A <p> that reads as story prose: long enough, whole sentences, few links. */
   prose: boolean;
 }
+
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR']);
 
 export interface StorySnapshot {
   body: Box;
@@ -76,6 +83,7 @@ export function snapshotStory(body: Element): StorySnapshot {
     const box: Box = { el, parent, start: boxes.length, end: 0, depth: parent ? parent.depth + 1 : 0, chars: 0, linkChars: 0, hasH1: false, isArticle: el.tagName === 'ARTICLE', outside, furniture };
     boxes.push(box);
     const link = inLink || el.tagName === 'A';
+    let onlyInline = true;
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
         const len = (n.nodeValue ?? '').replace(/\s+/g, ' ').length;
@@ -83,15 +91,17 @@ export function snapshotStory(body: Element): StorySnapshot {
         if (link) box.linkChars += len;
       } else if (n.nodeType === 1) {
         const child = walk(n as Element, box, link);
+        onlyInline &&= INLINE.has(child.el.tagName);
         box.chars += child.chars;
         box.linkChars += child.linkChars;
         box.hasH1 ||= child.hasH1 || child.el.tagName === 'H1';
       }
     }
     box.end = boxes.length - 1;
-    if (el.tagName === 'P') {
+    const kind = el.tagName === 'P' ? 'p' : HEADINGS.has(el.tagName) ? 'heading' : el.tagName === 'DIV' && onlyInline && box.chars > 1 ? 'div' : null;
+    if (kind) {
       const text = squash(el.textContent);
-      paragraphs.push({ box, text, prose: isStoryProse(text, linkDensity(el)) });
+      paragraphs.push({ box, kind, text, prose: kind === 'p' && isStoryProse(text, linkDensity(el)) });
     }
     if (parent) {
       const tokens = nameTokens(el);
