@@ -103,7 +103,7 @@ export function snapshotStory(body: Element): StorySnapshot {
       const text = squash(el.textContent);
       paragraphs.push({ box, kind, text, prose: kind === 'p' && isStoryProse(text, linkDensity(el)) });
     }
-    if (parent) {
+    if (parent && el.attributes.length) {
       const tokens = nameTokens(el);
       if (tokens.some((t) => FURNITURE_TOKENS.test(t))) named.push({ box, furniture: true });
       else if (tokens.some((t) => TEASER_TOKENS.test(t))) named.push({ box, furniture: false });
