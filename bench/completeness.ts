@@ -2,7 +2,9 @@
  * npm run bench (second part) [-- --limit N]: how often a cut-short extract is caught, on trafilatura-eval.
  * A page is incomplete when the extract without recovery misses one of its human must-have segments;
  * it counts as caught when the shipped extract (recovery on) holds them all or carries the
- * `possibly-incomplete` warning. Complete pages that carry the warning are false warnings.
+ * `possibly-incomplete` warning. Complete pages that carry the warning are false warnings. Recovery
+ * must not cost body quality, so both extracts' bodies are scored on the same pages (trafilatura's
+ * segment precision, recall and F1, as bench/run.ts scores them).
  */
 import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,13 @@ import { extractArticle } from '../src/extract';
 import { completenessFigures, completenessSample, type CompletenessOutcome } from '../src/extract/completeness';
 import { parseHtml } from '../src/node/parse-html';
 import { CORPORA, ensureUnpacked, loadCorpus } from './lib/corpus';
+import { segmentCounts, segmentScores, type SegmentCounts } from './lib/score';
+
+/** One page's outcome and its body scored with recovery off and on. */
+interface Measured {
+  outcome: CompletenessOutcome;
+  body: { off: SegmentCounts; on: SegmentCounts };
+}
 
 const { values: opt } = parseArgs({ options: { limit: { type: 'string' }, slice: { type: 'string' } } });
 /** Pages per child process: jsdom's memory is only reliably returned when the process ends. */
@@ -21,8 +30,8 @@ const spec = CORPORA.find((c) => c.name === 'trafilatura')!;
 const pages = loadCorpus('trafilatura', ensureUnpacked(spec)).filter((p) => p.truth.segments?.with.length);
 const limited = opt.limit ? pages.slice(0, Number(opt.limit)) : pages;
 
-function measure(slice: typeof limited): CompletenessOutcome[] {
-  const outcomes: CompletenessOutcome[] = [];
+function measure(slice: typeof limited): Measured[] {
+  const measured: Measured[] = [];
   for (const page of slice) {
     // Each run takes its parsed page apart, so the second run gets a fresh parse; every jsdom window is
     // closed afterwards.
@@ -35,17 +44,17 @@ function measure(slice: typeof limited): CompletenessOutcome[] {
     const first = parse();
     let runs = 0;
     try {
-      outcomes.push(
-        completenessSample(first.document, { url: page.url, window: first.window, mustHave: page.truth.segments!.with }, (_doc, options) => {
-          const { document, window } = runs++ === 0 ? first : parse();
-          return extractArticle(document, { ...options, window, ownsDocument: true });
-        }),
-      );
+      const sample = completenessSample(first.document, { url: page.url, window: first.window, mustHave: page.truth.segments!.with }, (_doc, options) => {
+        const { document, window } = runs++ === 0 ? first : parse();
+        return extractArticle(document, { ...options, window, ownsDocument: true });
+      });
+      const score = (text: string | null) => segmentCounts(page.truth.segments!, text ?? '');
+      measured.push({ outcome: sample.outcome, body: { off: score(sample.plainText), on: score(sample.recoveredText) } });
     } finally {
       for (const w of windows) w.close();
     }
   }
-  return outcomes;
+  return measured;
 }
 
 if (opt.slice !== undefined) {
@@ -54,30 +63,42 @@ if (opt.slice !== undefined) {
   process.exit(0);
 }
 
-const outcomes: CompletenessOutcome[] = [];
+const measured: Measured[] = [];
 for (let slice = 0; slice * SLICE < limited.length; slice++) {
   const args = ['--slice', String(slice), ...(opt.limit ? ['--limit', opt.limit] : [])];
-  outcomes.push(
-    ...(await new Promise<CompletenessOutcome[]>((ok, fail) => {
+  measured.push(
+    ...(await new Promise<Measured[]>((ok, fail) => {
       const child = fork(fileURLToPath(import.meta.url), args);
-      child.once('message', (m) => ok(m as CompletenessOutcome[]));
+      child.once('message', (m) => ok(m as Measured[]));
       child.once('exit', (code) => code !== 0 && fail(new Error(`completeness slice ${slice} exited with ${code}`)));
     })),
   );
 }
-const f = completenessFigures(outcomes);
+const f = completenessFigures(measured.map((m) => m.outcome));
+const off = segmentScores(measured.map((m) => m.body.off));
+const on = segmentScores(measured.map((m) => m.body.on));
 const share = (x: number | null) => (x === null ? '–' : x.toFixed(3));
+const side = (name: string, key: 'precision' | 'recall' | 'f1') => `| ${name} | ${off[key].toFixed(3)} | ${on[key].toFixed(3)} | ${(on[key] - off[key] >= 0 ? '+' : '') + (on[key] - off[key]).toFixed(3)} |`;
 const table = [
   `#### Cut-short articles caught (trafilatura-eval, ${f.pages} pages with must-have segments)`,
   '',
   '| measure | value | target |',
   '|---|---:|---:|',
   `| extract misses a must-have segment (before recovery) | ${f.incompletePages} pages | |`,
+  `| …of which the pipeline found no article at all (nothing to recover into or warn on) | ${f.noArticle} pages | |`,
   `| …recovered or warned | ${f.recoveredOrWarned} (${f.recovered} recovered) = ${share(f.recoveredOrWarnedShare)} | ≥ 0.80 |`,
   `| complete extracts warned anyway (false warnings) | ${f.falselyWarned} / ${f.completePages} = ${share(f.falseWarningShare)} | ≤ 0.03 |`,
+  '',
+  `Body on the same ${f.pages} pages (segments, micro-averaged) — recovery must not lower F1 or precision:`,
+  '',
+  '| body | recovery off | recovery on | change |',
+  '|---|---:|---:|---:|',
+  side('precision', 'precision'),
+  side('recall', 'recall'),
+  side('F1', 'f1'),
 ].join('\n');
 console.log(`\n${table}\n`);
 const results = join(dirname(fileURLToPath(import.meta.url)), 'results');
 mkdirSync(results, { recursive: true });
-writeFileSync(join(results, opt.limit ? 'completeness.tmp.json' : 'completeness.json'), `${JSON.stringify({ generatedAt: new Date().toISOString(), ...f }, null, 2)}\n`);
+writeFileSync(join(results, opt.limit ? 'completeness.tmp.json' : 'completeness.json'), `${JSON.stringify({ generatedAt: new Date().toISOString(), ...f, body: { recoveryOff: off, recoveryOn: on } }, null, 2)}\n`);
 if (!opt.limit) writeFileSync(join(results, 'completeness-table.md'), `${table}\n`);

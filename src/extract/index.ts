@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ArticleWarning, Removal } from './article';
 import { boundedCopy } from './bounded-copy';
-import { completeArticle } from './completeness';
+import { completeArticle, snapshotStory } from './completeness';
 import { removeClutterFromArticle, removeClutterFromPage, type CleanContext } from './clutter/remove-clutter';
 import { looksLikeArticle } from './is-article';
 import { fixLazyImages } from './lazy-images';
@@ -89,8 +89,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     removeClutterFromPage(page.body, ctx);
   }
 
-  // Readability takes the page copy apart; the completeness check needs it whole.
-  const reference = page.cloneNode(true) as Document;
+  // Readability takes the page copy apart; the completeness check needs to know what it held.
+  const snapshot = page.body ? snapshotStory(page.body) : null;
 
   // Readability takes the page apart; is-article compares the article with what the page had to offer.
   const pageChars = squash(page.body?.textContent).length;
@@ -100,7 +100,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // Parsed from Readability's HTML rather than taken from its DOM: it nests blocks the HTML parser would split (<p><h3>).
   const container = page.createElement('div');
   container.innerHTML = result.content;
-  const completeness = completeArticle(reference, container, { recover: options.recover, relaxed: options.relaxed });
+  const completeness = snapshot ? completeArticle(snapshot, container, { recover: options.recover, relaxed: options.relaxed }) : { warning: null };
   if (clean) removeClutterFromArticle(container, ctx);
   options.trace?.collect(container);
   if (!options.force && !looksLikeArticle(container, { declaredArticle: meta.declaredArticle, pageChars })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };

@@ -78,8 +78,10 @@ describe('no warning on complete pages', () => {
 describe('benchmark measurement', () => {
   it('scores a split page as recovered and a complete page as not warned', () => {
     const split = parseHtml(fixture('split-body-lighthouse'), 'https://c.example/a');
-    const outcome = completenessSample(split.document, { url: 'https://c.example/a', window: split.window, mustHave: PARTS }, extractArticle);
-    expect(outcome).toEqual({ incomplete: true, recovered: true, warned: false, complete: true });
+    const sample = completenessSample(split.document, { url: 'https://c.example/a', window: split.window, mustHave: PARTS }, extractArticle);
+    expect(sample.outcome).toEqual({ incomplete: true, recovered: true, warned: false, complete: true, noArticle: false });
+    expect(sample.plainText).not.toContain(PARTS[2]);
+    expect(sample.recoveredText).toContain(PARTS[2]);
   });
 
   it('adds up the figures', () => {
@@ -89,9 +91,10 @@ describe('benchmark measurement', () => {
       completenessOutcome({ mustHave: ['a b'], plainText: 'x', recoveredText: 'x', warned: false }),
       completenessOutcome({ mustHave: ['a b'], plainText: 'a  b', recoveredText: 'a b', warned: true }),
       completenessOutcome({ mustHave: ['a b'], plainText: 'a b', recoveredText: 'a b', warned: false }),
+      completenessOutcome({ mustHave: ['a b'], plainText: null, recoveredText: null, warned: false }),
     ];
     expect(completenessFigures(outcomes)).toEqual({
-      pages: 5, incompletePages: 3, recoveredOrWarned: 2, recoveredOrWarnedShare: 2 / 3, recovered: 1,
+      pages: 6, incompletePages: 4, recoveredOrWarned: 2, recoveredOrWarnedShare: 2 / 4, recovered: 1, noArticle: 1,
       completePages: 3, falselyWarned: 1, falseWarningShare: 1 / 3,
     });
   });

@@ -1,0 +1,177 @@
+/**
+ * Honest results. Readability often stops where an ad slot, a "most read" box or an inline promo splits
+ * the story into sibling containers. After Readability, this module compares the extract with the
+ * snapshot of the cleaned page: story prose the extract left out is joined back when it is clearly the
+ * same story (prose of the same kind, few links, close in the same container chain), and whatever
+ * substantial prose is still left out earns the `possibly-incomplete` warning instead of a silently
+ * partial article.
+ */
+import type { ArticleWarning } from '../article';
+import { squash, wordCount } from '../text';
+import { holds, precedes, type Box, type Paragraph, type StorySnapshot } from './snapshot';
+import { standfirstBefore } from './standfirst';
+
+export interface CompletenessOptions {
+  /** false = only look (the benchmark's "before recovery" run); true by default. */
+  recover?: boolean;
+  /** "Show the rest": join every left-out story passage, not only the clearly same-story parts. */
+  relaxed?: boolean;
+}
+
+export interface CompletenessResult {
+  /** Characters of story prose joined back into the article. */
+  recoveredChars: number;
+  /** Characters of story prose still left out. */
+  missingChars: number;
+  warning: ArticleWarning | null;
+}
+
+/** Left-out prose below both thresholds is normal page furniture; above them the story may be cut. */
+const WARN_MIN_CHARS = 600;
+const WARN_MIN_SHARE = 0.3;
+/** How far (in parent steps) a part may sit from the extract's paragraphs and still be the same story. */
+const MAX_CHAIN_DISTANCE = 6;
+const MIN_PART_CHARS = 150;
+
+/** The <article> most of the extract's paragraphs sit in, if they sit in one. */
+function homeArticle(extracted: Paragraph[]): Box | null {
+  const counts = new Map<Box, number>();
+  for (const p of extracted) {
+    const a = articleOf(p.box);
+    if (a) counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
+  let best: Box | null = null;
+  for (const [a, n] of counts) if (n > extracted.length / 2 && (!best || n > counts.get(best)!)) best = a;
+  return best;
+}
+
+function articleOf(box: Box): Box | null {
+  for (let up: Box | null = box; up; up = up.parent) if (up.isArticle) return up;
+  return null;
+}
+
+function coveredBy(articleText: string, paragraph: string): boolean {
+  if (articleText.includes(paragraph)) return true;
+  // Cleaning trims placeholders and credits inside paragraphs; the head or tail still shows it is there.
+  return paragraph.length > 120 && (articleText.includes(paragraph.slice(0, 60)) || articleText.includes(paragraph.slice(-60)));
+}
+
+/** The largest box above a left-out paragraph that holds none of the extract's paragraphs: the "part" it belongs to. */
+function partOf(p: Paragraph, extracted: Paragraph[], body: Box): Box {
+  let part = p.box;
+  for (let up = p.box.parent; up && up !== body; up = up.parent) {
+    if (up.outside || extracted.some((e) => holds(up, e.box))) break;
+    part = up;
+  }
+  return part;
+}
+
+function proseChars(paragraphs: Paragraph[]): number {
+  return paragraphs.reduce((n, p) => n + p.text.length, 0);
+}
+
+function sameStory(part: Box, paragraphs: Paragraph[], anchor: Box | undefined, relaxed: boolean): boolean {
+  const chars = proseChars(paragraphs);
+  if (chars < (relaxed ? 80 : MIN_PART_CHARS)) return false;
+  const partChars = part.chars || 1;
+  // A part that is mostly paragraphs, with few links: a story's text, not a widget with a blurb.
+  if (chars / partChars < (relaxed ? 0.4 : 0.6) || part.linkChars / partChars > (relaxed ? 0.3 : 0.2)) return false;
+  if (relaxed) return true;
+  // A part with its own headline is a story of its own.
+  if (!anchor || part.hasH1) return false;
+  const lca = part.parent;
+  if (!lca || !holds(lca, anchor)) return false;
+  return paragraphs[0]!.box.depth - lca.depth <= MAX_CHAIN_DISTANCE && anchor.depth - lca.depth <= MAX_CHAIN_DISTANCE;
+}
+
+/**
+ * A copy of the part to join. Readability leaves what it did not take where it was, but may have emptied
+ * a wrapper it turned into a paragraph; then the paragraphs themselves are copied.
+ */
+function copyOf(part: Box, paragraphs: Paragraph[]): Element[] {
+  const whole = squash(part.el.textContent);
+  if (paragraphs.every((p) => whole.includes(p.text))) return [part.el.cloneNode(true) as Element];
+  return paragraphs.map((p) => {
+    if (squash(p.box.el.textContent) === p.text) return p.box.el.cloneNode(true) as Element;
+    const copy = part.el.ownerDocument.createElement('p');
+    copy.textContent = p.text;
+    return copy;
+  });
+}
+
+/** Where a recovered part goes in the article: right after the block holding the paragraph that precedes it on the page. */
+function placeOf(container: Element, anchorText: string): Element | null {
+  const key = anchorText.slice(0, 60);
+  const hit = Array.from(container.querySelectorAll('p')).find((p) => squash(p.textContent).includes(key));
+  if (!hit) return null;
+  let at: Element = hit;
+  while (at.parentElement && at.parentElement !== container && !/^(DIV|SECTION|ARTICLE|MAIN)$/.test(at.parentElement.tagName)) at = at.parentElement;
+  return at;
+}
+
+/**
+ * Checks the article (`container`, Readability's output) against `snapshot`, taken of the page after
+ * page-level cleaning and before Readability; joins same-story parts into `container` in place.
+ */
+export function completeArticle(snapshot: StorySnapshot, container: Element, options: CompletenessOptions = {}): CompletenessResult {
+  const recover = options.recover ?? true;
+  const relaxed = options.relaxed ?? false;
+  let articleText = squash(container.textContent);
+  const all = snapshot.paragraphs.filter((p) => p.prose && !p.box.outside);
+  const home = homeArticle(all.filter((p) => coveredBy(articleText, p.text)));
+  // Prose in another <article> is another story (the next one, preloaded below): neither joined nor missed.
+  const story = home ? all.filter((p) => { const a = articleOf(p.box); return !a || a === home || holds(home, a) || holds(a, home); }) : all;
+  const extracted = story.filter((p) => coveredBy(articleText, p.text));
+  let missing = story.filter((p) => !extracted.includes(p));
+
+  let recoveredChars = 0;
+  const first = extracted[0];
+  const standfirst = recover && first ? standfirstBefore(snapshot, first, (p) => coveredBy(articleText, p.text)) : null;
+  if (standfirst && first) {
+    const place = placeOf(container, first.text);
+    const copies = copyOf(standfirst.box, [standfirst]);
+    if (place) place.before(...copies);
+    else container.prepend(...copies);
+    recoveredChars += standfirst.text.length;
+  }
+  if (recover && missing.length && (extracted.length || relaxed)) {
+    const parts = new Map<Box, Paragraph[]>();
+    for (const p of missing) {
+      const part = partOf(p, extracted, snapshot.body);
+      parts.set(part, [...(parts.get(part) ?? []), p]);
+    }
+    const lastPlaced = new Map<Element, Element>();
+    for (const [part, paragraphs] of parts) {
+      const before = [...extracted].reverse().find((e) => precedes(e.box, part));
+      const after = extracted.find((e) => precedes(part, e.box));
+      const anchor = before ?? after;
+      if (!sameStory(part, paragraphs, anchor?.box, relaxed)) continue;
+      const copies = copyOf(part, paragraphs);
+      const place = anchor ? placeOf(container, anchor.text) : null;
+      if (place && before) {
+        (lastPlaced.get(place) ?? place).after(...copies);
+        lastPlaced.set(place, copies.at(-1)!);
+      } else if (place) {
+        place.before(...copies);
+      } else {
+        (container.firstElementChild ?? container).append(...copies);
+      }
+      recoveredChars += proseChars(paragraphs);
+      for (const p of paragraphs) extracted.push(p);
+    }
+  }
+  if (recoveredChars) {
+    articleText = squash(container.textContent);
+    missing = story.filter((p) => !coveredBy(articleText, p.text));
+  }
+
+  const missingChars = proseChars(missing);
+  const shownChars = Math.max(proseChars(story) - missingChars, articleText.length * 0.5);
+  const cut = missingChars >= WARN_MIN_CHARS && missingChars >= WARN_MIN_SHARE * shownChars;
+  const words = missing.reduce((n, p) => n + wordCount(p.text), 0);
+  return {
+    recoveredChars,
+    missingChars,
+    warning: cut ? { code: 'possibly-incomplete', message: `About ${Math.round(words / 10) * 10 || words} words of text on the page were left out; the article may be cut short.` } : null,
+  };
+}

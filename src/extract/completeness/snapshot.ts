@@ -1,0 +1,124 @@
+/**
+ * What the completeness check needs to know about the cleaned page, taken in one walk before Readability
+ * takes the page apart: every element's place (document order, depth, parent), its text and link
+ * lengths, whether it is a box that is not the story, and the page's paragraphs with their text.
+ * Copying the whole page for this cost about a third of the extraction time; the elements themselves are
+ * only copied later, for the few parts recovery joins back.
+ */
+import { linkDensity, nameTokens, squash, wordCount } from '../text';
+
+/** Regions whose prose belongs to the page, not the story. */
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGCAPTION', 'A']);
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner']);
+const FURNITURE_TOKENS = /^(comment|comments|related|recommended|recirc|more|most|popular|trending|sidebar|rail|widget|newsletter|promo|card|cards|bio|biography|footer|nav|menu|breadcrumb|share|social|caption|credit|credits|disclaimer|copyright|cookie|consent|ad|ads|advert|advertisement|sponsored|outbrain|taboola|signup|subscribe|paywall|modal|popup|toolbar|tags|author|authors)$/;
+/**
+ * Headers and teasers hold a story's standfirst as often as a site's masthead or another story's blurb:
+ * their prose is not counted as the story, but a standfirst may be joined from them.
+ */
+const HEADER_TAG = 'HEADER';
+const TEASER_TOKENS = /^(teaser|teasers)$/;
+
+/** An element of the cleaned page, as it was before Readability. */
+export interface Box {
+  el: Element;
+  parent: Box | null;
+  /** Document order of the element and of its last descendant: `a` holds `b` when a.start < b.start ≤ a.end. */
+  start: number;
+  end: number;
+  depth: number;
+  /** Text length (whitespace collapsed) and the part of it inside links. */
+  chars: number;
+  linkChars: number;
+  hasH1: boolean;
+  isArticle: boolean;
+  /** Marked or named as not the story (a header or teaser included), itself or through a box above it. */
+  outside: boolean;
+  /** Outside as page furniture: navigation, asides, footers, forms, comments, ads… (headers and teasers are not). */
+  furniture: boolean;
+}
+
+/**
+ * A block of text of the cleaned page, with the text it had then: a <p>, a subheading, or a <div> holding
+ * only text and inline elements (which Readability treats as a paragraph).
+ */
+export interface Paragraph {
+  box: Box;
+  kind: 'p' | 'heading' | 'div';
+  text: string;
+  /** A <p> that reads as story prose: long enough, whole sentences, few links. */
+  prose: boolean;
+}
+
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR']);
+
+export interface StorySnapshot {
+  body: Box;
+  paragraphs: Paragraph[];
+}
+
+export function holds(outer: Box, inner: Box): boolean {
+  return outer.start < inner.start && inner.start <= outer.end;
+}
+
+export function precedes(a: Box, b: Box): boolean {
+  return a.start < b.start;
+}
+
+export function isStoryProse(text: string, linkShare: number): boolean {
+  return text.length >= 80 && wordCount(text) >= 12 && /[.!?。！？:"”»)]/.test(text) && linkShare < 0.25;
+}
+
+function markedFurniture(el: Element): boolean {
+  return FURNITURE_TAGS.has(el.tagName) || FURNITURE_ROLES.has(el.getAttribute('role') ?? '') || el.getAttribute('aria-hidden') === 'true';
+}
+
+export function snapshotStory(body: Element): StorySnapshot {
+  const boxes: Box[] = [];
+  const paragraphs: Paragraph[] = [];
+  const named: { box: Box; furniture: boolean }[] = [];
+  const walk = (el: Element, parent: Box | null, inLink: boolean): Box => {
+    const furniture = (parent?.furniture ?? false) || markedFurniture(el);
+    const outside = furniture || (parent?.outside ?? false) || el.tagName === HEADER_TAG;
+    const box: Box = { el, parent, start: boxes.length, end: 0, depth: parent ? parent.depth + 1 : 0, chars: 0, linkChars: 0, hasH1: false, isArticle: el.tagName === 'ARTICLE', outside, furniture };
+    boxes.push(box);
+    const link = inLink || el.tagName === 'A';
+    let onlyInline = true;
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        const len = (n.nodeValue ?? '').replace(/\s+/g, ' ').length;
+        box.chars += len;
+        if (link) box.linkChars += len;
+      } else if (n.nodeType === 1) {
+        const child = walk(n as Element, box, link);
+        onlyInline &&= INLINE.has(child.el.tagName);
+        box.chars += child.chars;
+        box.linkChars += child.linkChars;
+        box.hasH1 ||= child.hasH1 || child.el.tagName === 'H1';
+      }
+    }
+    box.end = boxes.length - 1;
+    const kind = el.tagName === 'P' ? 'p' : HEADINGS.has(el.tagName) ? 'heading' : el.tagName === 'DIV' && onlyInline && box.chars > 1 ? 'div' : null;
+    if (kind) {
+      const text = squash(el.textContent);
+      paragraphs.push({ box, kind, text, prose: kind === 'p' && isStoryProse(text, linkDensity(el)) });
+    }
+    if (parent && el.attributes.length) {
+      const tokens = nameTokens(el);
+      if (tokens.some((t) => FURNITURE_TOKENS.test(t))) named.push({ box, furniture: true });
+      else if (tokens.some((t) => TEASER_TOKENS.test(t))) named.push({ box, furniture: false });
+    }
+    return box;
+  };
+  const root = walk(body, null, false);
+  // A box named as not the story only counts as one when it is not most of the page: a page-wide wrapper
+  // named "has-sidebar" says nothing. What it holds is outside; its own place on the page is not.
+  for (const { box, furniture } of named) {
+    if (box.chars >= 0.5 * root.chars) continue;
+    for (let i = box.start + 1; i <= box.end; i++) {
+      boxes[i]!.outside = true;
+      boxes[i]!.furniture ||= furniture;
+    }
+  }
+  return { body: root, paragraphs };
+}

@@ -1,0 +1,71 @@
+/**
+ * A story's standfirst, set in the article header above the body, is part of the story: Readability
+ * takes only the body's container, so it is joined back at the top. A site's tagline or another story's
+ * teaser is not.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle, type ExtractOptions } from '../../src/extract';
+import { parseHtml } from '../../src/node/parse-html';
+
+function extract(html: string, options: Partial<ExtractOptions> = {}) {
+  const { document, window } = parseHtml(html, 'https://news.example/story');
+  const result = extractArticle(document, { url: 'https://news.example/story', window, ...options });
+  if (!result.ok) throw new Error('no article');
+  return result.article;
+}
+
+const body = Array.from({ length: 7 }, (_, i) => `<p>Body paragraph ${i} tells how the river authority plans to rebuild the weir, with dates, costs and the objections raised at the meeting.</p>`).join('');
+const STANDFIRST = 'The river authority wants to rebuild the old weir before winter, and the anglers are not pleased about it.';
+// Readability scores the body's container and leaves the header's container beside it.
+const page = (header: string, before = '') => `<html><body>${before}<main><article>
+  <div class="top"><header class="article-header"><h1>Weir to be rebuilt</h1>${header}<p class="byline">By Ann Lee</p></header></div>
+  <div class="content"><div class="article-body">${body}</div></div></article></main></body></html>`;
+
+describe('standfirst', () => {
+  it('the standfirst in the article header is joined before the first paragraph', () => {
+    const html = page(`<p class="standfirst">${STANDFIRST}</p>`);
+    expect(extract(html, { recover: false }).textContent).not.toContain(STANDFIRST);
+    const text = extract(html).textContent;
+    expect(text).toContain(STANDFIRST);
+    expect(text.indexOf(STANDFIRST)).toBeLessThan(text.indexOf('Body paragraph 0'));
+  });
+
+  it('a teaser box above the body counts as the standfirst too', () => {
+    const html = page(`<div class="teaser"><p>${STANDFIRST}</p></div>`);
+    expect(extract(html, { recover: false }).textContent).not.toContain(STANDFIRST);
+    expect(extract(html).textContent).toContain(STANDFIRST);
+  });
+
+  it('a standfirst set as a text-only <div> or as a subtitle heading is joined too', () => {
+    for (const standfirst of [`<div class="intro">${STANDFIRST}</div>`, `<hgroup><h2>${STANDFIRST}</h2></hgroup>`]) {
+      const html = page(standfirst);
+      expect(extract(html, { recover: false }).textContent).not.toContain(STANDFIRST);
+      expect(extract(html).textContent).toContain(STANDFIRST);
+    }
+  });
+
+  it('a dateline between the standfirst and the body is passed over, not taken for the standfirst', () => {
+    const dateline = '<div class="meta">Published 19 February 2020, last updated 19 February 2020 18:54</div>';
+    const text = extract(page(`<p class="dek">${STANDFIRST}</p>${dateline}`)).textContent;
+    expect(text).toContain(STANDFIRST);
+    expect(text).not.toContain('last updated');
+  });
+
+  it('a list of teasers for other stories above the body is not joined', () => {
+    const teaser = (n: number) => `<div class="box"><div class="text"><p>Other story ${n}: the ferry company raises its fares again, and the islanders are angry about it.</p></div></div>`;
+    const html = page(`<div class="list">${teaser(1)}${teaser(2)}${teaser(3)}</div>`);
+    expect(extract(html).textContent).not.toContain('Other story 3');
+  });
+
+  it('a site tagline in the masthead, far from the story, is not joined', () => {
+    const tagline = 'Your independent source for news about the valley, its towns and its people since 1894.';
+    const masthead = `<div class="top"><div><div><div><div><div><p>${tagline}</p></div></div></div></div></div></div>`;
+    expect(extract(page('', masthead)).textContent).not.toContain(tagline);
+  });
+
+  it('a line in a share bar or a related box before the body is not joined', () => {
+    const promo = 'Read also: the town council approved the new bridge over the river after three years of debate.';
+    const html = page(`<div class="related-box"><p>${promo}</p></div>`);
+    expect(extract(html).textContent).not.toContain(promo);
+  });
+});
