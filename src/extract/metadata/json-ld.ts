@@ -53,7 +53,9 @@ function authorNames(v: Json): string[] {
   return uniqueNames(names);
 }
 
-function parseBlock(raw: string): Json {
+function parseBlock(source: string): Json {
+  // Some CMSs wrap the JSON in a CDATA section (an XHTML habit) that JSON.parse rejects.
+  const raw = source.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '');
   try {
     return JSON.parse(raw);
   } catch {
