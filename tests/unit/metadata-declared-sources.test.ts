@@ -2,6 +2,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../../src/extract/metadata';
+import { combineMetadata } from '../../src/extract/metadata/combine';
 import { inLocalTime } from '../../src/extract/metadata/dates';
 import { readLinkedData } from '../../src/extract/metadata/json-ld';
 import { readMetaTags } from '../../src/extract/metadata/meta-tags';
@@ -19,6 +20,20 @@ describe('JSON-LD', () => {
     expect(ld.headline).toBe('Ferry service resumes');
     expect(ld.datePublished).toBe('2015-10-15T02:19:15Z');
     expect(ld.authors).toEqual(['Ana Lima']);
+  });
+});
+
+describe('organisations as authors', () => {
+  const wiki = `<script type="application/ld+json">{"@type":"Article","name":"New Zealand","author":{"@type":"Organization","name":"Contributors to Wikimedia projects"}}</script>`;
+
+  it('names the organisation a wiki article credits when the page names no person', () => {
+    const d = doc(wiki);
+    expect(combineMetadata(readMetadata(d, 'https://en.example.org/wiki/New_Zealand'), {}, d.title).authors).toEqual(['Contributors to Wikimedia projects']);
+  });
+
+  it('prefers a person from the visible byline over an organisation in JSON-LD', () => {
+    const d = doc(wiki, '<div class="byline">By Ana Lima</div><p>Story text.</p>');
+    expect(combineMetadata(readMetadata(d, 'https://en.example.org/wiki/New_Zealand'), {}, d.title).authors).toEqual(['Ana Lima']);
   });
 });
 

@@ -23,7 +23,8 @@ export interface ArticleMetadata {
 }
 
 export function combineMetadata(meta: PageMetadata, readability: ReadabilityMetadata, documentTitle: string): ArticleMetadata {
-  const authors = meta.authors.length ? meta.authors : splitAuthors(readability.byline);
+  const people = meta.authors.length ? meta.authors : splitAuthors(readability.byline);
+  const authors = people.length ? people : meta.organizationAuthors;
   const siteName = meta.siteName ?? (squash(readability.siteName) || null);
   const title = chooseTitle(meta.titleCandidates, readability.title ?? null, documentTitle, siteName, meta.titleSources);
   return { title, authors, publishedTime: meta.publishedTime, siteName };

@@ -10,6 +10,8 @@ import { readVisibleByline } from './visible-byline';
 
 export interface PageMetadata {
   authors: string[];
+  /** JSON-LD authors typed Organization, for pages that name no person. */
+  organizationAuthors: string[];
   publishedTime: string | null;
   siteName: string | null;
   lang: string | null;
@@ -34,6 +36,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const h1s = headings('h1', 10).filter((t) => t.length > 5);
   return {
     authors,
+    organizationAuthors: ld.organizationAuthors,
     publishedTime,
     siteName: squash(meta.siteName ?? ld.publisher) || null,
     lang: doc.documentElement.getAttribute('lang')?.trim() || null,
