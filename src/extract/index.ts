@@ -10,7 +10,7 @@ import { removeClutterFromArticle, removeClutterFromPage, type CleanContext } fr
 import { looksLikeArticle } from './is-article';
 import { fixLazyImages } from './lazy-images';
 import { readMetadata } from './metadata';
-import { splitAuthors } from './metadata/authors';
+import { combineMetadata } from './metadata/combine';
 import { readingTimeMinutes } from './reading-time';
 import { collectRelatedLinks } from './related-links';
 import type { BlockTrace } from '../rules/block-trace';
@@ -18,7 +18,6 @@ import { applySiteRules } from '../rules/apply-rules';
 import type { SiteRule } from '../rules/rule';
 import { sanitizeInPlace } from './sanitize';
 import { squash } from './text';
-import { chooseTitle } from './title';
 
 export type { Article } from './article';
 
@@ -107,10 +106,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
 
   const textContent = squash(container.textContent);
   const content = sanitizeInPlace(container, win);
-  const authors = meta.authors.length ? meta.authors : splitAuthors(result.byline);
-  const siteName = meta.siteName ?? (squash(result.siteName) || null);
-  const title = chooseTitle(meta.titleCandidates, result.title ?? null, documentTitle, siteName, meta.titleSources);
-  const publishedTime = meta.publishedTime;
+  const { title, authors, publishedTime, siteName } = combineMetadata(meta, result, documentTitle);
   return {
     ok: true,
     article: {

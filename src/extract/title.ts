@@ -6,6 +6,8 @@
 import { squash } from './text';
 
 const SEPARATOR = /\s+[|–—\-:»›·•]\s+|\s+::\s+/;
+/** Where a headline splits into parts: the separators above plus a colon that ends a word ("Project: Better…"). */
+const PART_SEPARATOR = /\s+[|–—\-»›·•]\s+|\s*:\s+|\s+::\s+/;
 /** Separators that set a site name apart; ":" is left out here because it is part of many headlines. */
 const SITE_SEPARATOR = /\s+(?:[|–—\-»›·•]|::)\s+/;
 
@@ -47,18 +49,29 @@ function stripSiteSegment(title: string, siteKeys: string[]): string {
 function headingScore(h: string, sources: TitleSources, docTitle: string, siteKeys: string[]): number {
   const k = key(h);
   if (k.length < 3 || siteKeys.includes(k)) return 0;
+  const docKey = key(docTitle);
+  const segments = docTitle.split(SEPARATOR).map(key);
   let score = 0;
   for (const declared of [sources.headline, sources.ogTitle]) {
     if (!declared) continue;
     const d = key(declared);
     if (d === k) score += 3;
-    else if (k.length > 8 && d.includes(k)) score += 1.5;
+    else if (isSiteHeading(k, d, docTitle)) return 0;
+    else if (k.length > 8 && declared.split(PART_SEPARATOR).some((part) => key(part) === k)) score += 1.5;
   }
-  const docKey = key(docTitle);
-  const segments = docTitle.split(SEPARATOR).map(key);
   if (docKey === k || segments.includes(k) || (k.length > 8 && docKey.startsWith(k))) score += 2;
   else if (k.length > 8 && docKey.includes(k)) score += 1;
   return score;
+}
+
+/**
+ * Blogs put their own name in the <h1> and the post title in a smaller heading: "Blog Name: Post
+ * title" as <title>, "Post title" as og:title, "Blog Name" as <h1>. A heading that is one part of
+ * the document title while the declared title is another part names the site, not the story.
+ */
+function isSiteHeading(headingKey: string, declaredKey: string, docTitle: string): boolean {
+  const parts = docTitle.split(PART_SEPARATOR).map(key);
+  return parts.length > 1 && parts.includes(headingKey) && parts.includes(declaredKey);
 }
 
 export function chooseTitle(candidates: string[], readabilityTitle: string | null, documentTitle: string, siteName: string | null, sources?: TitleSources): string {

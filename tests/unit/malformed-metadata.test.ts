@@ -19,6 +19,12 @@ describe('malformed metadata', () => {
     expect(splitAuthors('By Lena Ortiz and Staff')).toEqual(['Lena Ortiz']);
   });
 
+  it('a team or role after a spaced dash is not part of the last name ("… and Kiran C Nair - Chrome Safe Browsing team")', () => {
+    expect(splitAuthors('Posted by Nathan Parker, Eric Mill and Kiran C Nair - Chrome Safe Browsing team')).toEqual(['Nathan Parker', 'Eric Mill', 'Kiran C Nair']);
+    expect(splitAuthors('By Jane Doe – Staff Writer')).toEqual(['Jane Doe']);
+    expect(splitAuthors('Jean-Luc Picard')).toEqual(['Jean-Luc Picard']);
+  });
+
   it('a page with broken JSON-LD, a URL as author and a relative date still reads, with no bogus header facts', () => {
     const a = article(
       newsPage({

@@ -59,4 +59,15 @@ describe('visible byline: more page patterns', () => {
     const d = doc('<span class="byline">Posted on</span><span class="author vcard"><a rel="author" href="/author/gnaddrig/">gnaddrig</a></span>');
     expect(readVisibleByline(d).authors).toEqual(['gnaddrig']);
   });
+
+  it('reads a WordPress byline in the article\'s own <footer class="entry-footer">, after screen-reader text "Author"', () => {
+    const d = doc(`<article><h1>Parsing JSON fast</h1><p>Story text.</p><footer class="entry-footer"><span class="byline"><span class="author vcard"><span class="screen-reader-text">Author </span><a class="url fn n" href="/blog/author/lemire/">Daniel Lemire</a></span></span></footer></article>
+      <footer class="site-footer"><span class="author">Theme by Someone Else</span></footer>`);
+    expect(readVisibleByline(d).authors).toEqual(['Daniel Lemire']);
+  });
+
+  it('still ignores author names in the site footer', () => {
+    const d = doc('<article><h1>Parsing JSON fast</h1><p>Story text.</p></article><footer class="site-footer"><span class="author">Jane Theme</span></footer>');
+    expect(readVisibleByline(d).authors).toEqual([]);
+  });
 });

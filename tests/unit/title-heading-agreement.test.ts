@@ -23,4 +23,16 @@ describe('title: heading agreement', () => {
     const s = src({ ogTitle: 'Enterprise 2.0 | HR Innovation', h1s: ['Menu'], hostname: 'hr-innovation.org' });
     expect(chooseTitle([], null, 'Enterprise 2.0 | HR Innovation', 'HR Innovation', s)).toBe('Enterprise 2.0');
   });
+
+  it('does not take a blog name in the <h1> when <title> is "Blog: Post title" and og:title is the post title', () => {
+    const post = 'Open Verilog flow for Silego GreenPak4 programmable logic devices';
+    const s = src({ ogTitle: post, h1s: ['Silicon Exposed'], h2s: ['Sunday, May 8, 2016'], hostname: 'siliconexposed.blogspot.com' });
+    expect(chooseTitle([], null, `Silicon Exposed: ${post}`, null, s)).toBe(post);
+  });
+
+  it('does not take a heading that is only the first half of the declared headline ("Open Journalism Project:")', () => {
+    const og = 'The Open Journalism Project: Better Student Journalism';
+    const s = src({ ogTitle: og, h2s: ['Open Journalism Project:'], hostname: 'medium.com' });
+    expect(chooseTitle([], null, `${og} — Medium`, 'Medium', s)).toBe(og);
+  });
 });

@@ -2,6 +2,8 @@
 
 const NOT_A_PERSON = /^(staff|admin|administrator|editor|editors|editorial( team| staff| board)?|newsroom|news desk|web desk|desk|reuters|ap|afp|associated press|the associated press|agencies|guest|anonymous|unknown|author|team|redaktion|wire|staff reporter|staff writer)$/i;
 const BY_PREFIX = /^(?:written\s+|posted\s+|reported\s+|words\s+|story\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–—]?\s+/i;
+/** A label before the name, often screen-reader text in WordPress bylines ("<span class=screen-reader-text>Author </span>Name"). */
+const AUTHOR_LABEL = /^(?:author|autor|autorin|auteur|autore)\s*[:\-–—]?\s+/i;
 
 /** Words that turn up in byline boxes but never in a person's name ("Posted on", "Gesponserte Inhalte", "3 Comments"). */
 const NOT_NAME_WORD = /^(posted|published|updated|on|comments?|kommentare?|share|teilen|read|more|views?|min|mins|minutes?|reading|time|gesponserte|inhalte|sponsored|content|follow|email|print|drucken|home|startseite|menu|search|suche|login|about|uhr|ago|news)$/i;
@@ -22,10 +24,11 @@ function looksLikeName(name: string, allowLowercase = false): boolean {
 export function splitAuthors(raw: string | null | undefined, options: { allowLowercase?: boolean } = {}): string[] {
   if (!raw) return [];
   let text = raw.replace(/\s+/g, ' ').trim();
-  text = text.replace(BY_PREFIX, '');
+  text = text.replace(AUTHOR_LABEL, '').replace(BY_PREFIX, '');
   // A date or "on <date>" glued after the name (readability#938).
   text = text.replace(/\s*(?:[,|•·–—-]\s*|\s+on\s+|\s+)(?:updated|published|posted)?\s*:?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*).*$/i, '');
-  text = text.replace(/\s*[|•·]\s*.*$/, '');
+  // What follows a bar or a spaced dash is a role, desk or date ("Kiran C Nair - Chrome Safe Browsing team").
+  text = text.replace(/\s*[|•·]\s*.*$|\s+[-–—]\s+.*$/, '');
   const parts = text
     .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i)
     .map((p) => p.replace(BY_PREFIX, '').replace(/^[-–—:\s]+|[-–—:,.\s]+$/g, '').trim())

@@ -97,3 +97,13 @@ export function dateFromUrl(url: string): string | null {
   const m = path.match(/\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|_|$)/) ?? path.match(/[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/);
   return m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : null;
 }
+
+/**
+ * Of two spellings of the same moment, the one in the publisher's own time zone: JSON-LD often
+ * gives UTC ("2017-02-24T01:18:13Z") where the meta tag says "2017-02-23T17:18:13-08:00", and
+ * the calendar date readers saw on the page is the local one.
+ */
+export function inLocalTime(date: string | null, other: string | null): string | null {
+  if (!date || !other || !/T.*[+-]\d{2}:\d{2}$/.test(other) || /[+-]00:00$/.test(other)) return date;
+  return Date.parse(date) === Date.parse(other) ? other : date;
+}

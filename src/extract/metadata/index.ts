@@ -2,7 +2,7 @@
 import { squash } from '../text';
 import type { TitleSources } from '../title';
 import { splitAuthors, uniqueNames } from './authors';
-import { dateFromUrl, normalizeDate } from './dates';
+import { dateFromUrl, inLocalTime, normalizeDate } from './dates';
 import { readLinkedData } from './json-ld';
 import { readMetaTags } from './meta-tags';
 import { dateFromText } from './text-date';
@@ -10,6 +10,8 @@ import { readVisibleByline } from './visible-byline';
 
 export interface PageMetadata {
   authors: string[];
+  /** JSON-LD authors typed Organization, for pages that name no person. */
+  organizationAuthors: string[];
   publishedTime: string | null;
   siteName: string | null;
   lang: string | null;
@@ -28,11 +30,13 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const visible = readVisibleByline(doc);
   const metaAuthors = splitAuthors(meta.authors);
   const authors = uniqueNames(ld.authors.length ? ld.authors : visible.authors.length ? visible.authors : metaAuthors);
-  const publishedTime = normalizeDate(ld.datePublished) ?? normalizeDate(meta.published) ?? visible.published ?? dateFromUrl(url) ?? dateFromText(doc);
+  const metaPublished = normalizeDate(meta.published);
+  const publishedTime = inLocalTime(normalizeDate(ld.datePublished), metaPublished) ?? metaPublished ?? visible.published ?? dateFromUrl(url) ?? dateFromText(doc);
   const headings = (tag: string, max: number) => Array.from(doc.querySelectorAll(tag)).slice(0, max).map((h) => squash(h.textContent)).filter((t) => t.length > 1 && t.length < 300);
   const h1s = headings('h1', 10).filter((t) => t.length > 5);
   return {
     authors,
+    organizationAuthors: ld.organizationAuthors,
     publishedTime,
     siteName: squash(meta.siteName ?? ld.publisher) || null,
     lang: doc.documentElement.getAttribute('lang')?.trim() || null,

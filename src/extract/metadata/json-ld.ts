@@ -4,6 +4,8 @@ import { splitAuthors, uniqueNames } from './authors';
 export interface LinkedDataMeta {
   headline: string | null;
   authors: string[];
+  /** Authors typed Organization ("Contributors to Wikimedia projects"): named only when no person is. */
+  organizationAuthors: string[];
   datePublished: string | null;
   publisher: string | null;
   /** An Article/BlogPosting/NewsArticle… object (not just a WebPage) was found. */
@@ -39,13 +41,14 @@ function types(obj: Record<string, Json>): string[] {
   return asArray(obj['@type']).filter((t): t is string => typeof t === 'string');
 }
 
-function authorNames(v: Json): string[] {
+function authorNames(v: Json, organizations: boolean): string[] {
   const names: string[] = [];
   for (const a of asArray(v)) {
-    if (typeof a === 'string') names.push(...splitAuthors(a, { allowLowercase: true }));
-    else if (a && typeof a === 'object') {
+    if (typeof a === 'string') {
+      if (!organizations) names.push(...splitAuthors(a, { allowLowercase: true }));
+    } else if (a && typeof a === 'object') {
       const obj = a as Record<string, Json>;
-      if (types(obj).some((t) => /Organization/.test(t))) continue;
+      if (types(obj).some((t) => /Organization/.test(t)) !== organizations) continue;
       const name = text(obj.name);
       if (name) names.push(...splitAuthors(name, { allowLowercase: true }));
     }
@@ -53,7 +56,9 @@ function authorNames(v: Json): string[] {
   return uniqueNames(names);
 }
 
-function parseBlock(raw: string): Json {
+function parseBlock(source: string): Json {
+  // Some CMSs wrap the JSON in a CDATA section (an XHTML habit) that JSON.parse rejects.
+  const raw = source.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '');
   try {
     return JSON.parse(raw);
   } catch {
@@ -76,10 +81,11 @@ export function readLinkedData(doc: Document): LinkedDataMeta {
   const articles = objects.filter((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
   // Prefer a real article type over a generic WebPage when both are present.
   articles.sort((a, b) => Number(types(b).some((t) => t !== 'WebPage')) - Number(types(a).some((t) => t !== 'WebPage')));
-  const meta: LinkedDataMeta = { headline: null, authors: [], datePublished: null, publisher: null, isArticle: articles.some((a) => types(a).some((t) => t !== 'WebPage' && ARTICLE_TYPE.test(t))) };
+  const meta: LinkedDataMeta = { headline: null, authors: [], organizationAuthors: [], datePublished: null, publisher: null, isArticle: articles.some((a) => types(a).some((t) => t !== 'WebPage' && ARTICLE_TYPE.test(t))) };
   for (const a of articles) {
     meta.headline ??= text(a.headline) ?? (types(a).includes('WebPage') ? null : text(a.name));
-    if (meta.authors.length === 0) meta.authors = authorNames(a.author ?? a.creator);
+    if (meta.authors.length === 0) meta.authors = authorNames(a.author ?? a.creator, false);
+    if (meta.organizationAuthors.length === 0) meta.organizationAuthors = authorNames(a.author ?? a.creator, true);
     meta.datePublished ??= text(a.datePublished) ?? text(a.dateCreated);
     meta.publisher ??= text(a.publisher);
   }

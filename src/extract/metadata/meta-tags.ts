@@ -9,23 +9,35 @@ export interface MetaTagMeta {
   type: string | null;
 }
 
-const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title', 'parsely-title', 'sailthru.title'];
-const SITE_KEYS = ['og:site_name', 'application-name', 'publisher', 'dc.publisher'];
-const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'byline', 'twitter:creator'];
+// Keys are written as normalized by keysOf(): "DC.Title" and "dc:title" are the same key.
+// Dublin Core first, as Readability does: a page that bothers with it means it.
+const TITLE_KEYS = ['dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru:title'];
+const SITE_KEYS = ['og:site_name', 'application-name', 'publisher', 'dc:publisher'];
+const AUTHOR_KEYS = ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'article:author', 'parsely-author', 'sailthru:author', 'byl', 'byline', 'twitter:creator'];
 const DATE_KEYS = [
   'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'parsely-pub-date',
-  'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created',
-  'publishdate', 'publish-date', 'pubdate', 'date', 'og:published_time', 'cxenseparse:recs:publishtime', 'article.published',
+  'sailthru:date', 'dc:date:issued', 'dcterms:issued', 'dc:date', 'dcterms:date', 'dcterms:created', 'dc:date:created',
+  'publishdate', 'publish-date', 'pubdate', 'date', 'og:published_time', 'cxenseparse:recs:publishtime',
   'article_date_original', 'original-publish-date', 'displaydate', 'sort_date', 'release_date',
 ];
 
 export function readMetaTags(doc: Document): MetaTagMeta {
-  const values = new Map<string, string>();
+  // property= (RDFa, Open Graph) is the attribute these vocabularies define; name= spellings of the same key come second.
+  const byProperty = new Map<string, string>();
+  const byName = new Map<string, string>();
   for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
     const content = el.getAttribute('content')?.trim();
-    if (key && content && !values.has(key)) values.set(key, content);
+    if (!content) continue;
+    const property = el.getAttribute('property');
+    const values = property ? byProperty : byName;
+    for (const key of keysOf(property ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '')) if (!values.has(key)) values.set(key, content);
   }
-  const first = (keys: string[]) => keys.map((k) => values.get(k)).find((v) => v) ?? null;
-  return { title: first(TITLE_KEYS), siteName: first(SITE_KEYS), authors: first(AUTHOR_KEYS), published: first(DATE_KEYS), type: values.get('og:type') ?? null };
+  const value = (k: string) => byProperty.get(k) ?? byName.get(k);
+  const first = (keys: string[]) => keys.map(value).find((v) => v) ?? null;
+  return { title: first(TITLE_KEYS), siteName: first(SITE_KEYS), authors: first(AUTHOR_KEYS), published: first(DATE_KEYS), type: value('og:type') ?? null };
+}
+
+/** RDFa lets one attribute name several properties ("dc:title og:title"); "DC.creator" is written "dc:creator". */
+function keysOf(attribute: string): string[] {
+  return attribute.toLowerCase().split(/\s+/).filter(Boolean).map((k) => k.replace(/\./g, ':'));
 }

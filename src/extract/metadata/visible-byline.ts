@@ -27,9 +27,18 @@ const BYLINE_SELECTOR = [
 // Case is spelled out by hand: with the i flag, \p{Lu} would match lower-case words too.
 export const BYLINE_SENTENCE = /^(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory|(?:[Ee]in\s+)?(?:[Bb]log\s+|[Gg]ast)?(?:[Bb]eitrag|[Aa]rtikel|[Tt]ext|[Pp]ost))?\s*(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor)\s*:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le|and|&|,)){0,8})(?:\s*(?:,|\||on|am|le|el|•|·|–|—|-)\s*(.{4,60}))?$/u;
 
+/**
+ * The site's footer, not a post's own: WordPress themes put "Author Name · Posted on" in the
+ * post's <footer class="entry-footer"> inside <article>, which is the byline, not boilerplate.
+ */
+function inPageFooter(el: Element): boolean {
+  const footer = el.closest('footer');
+  return Boolean(footer) && !footer!.closest('article') && !/\b(?:entry|post|article)[-_]/.test(footer!.getAttribute('class') ?? '');
+}
+
 export function fromElements(candidates: Element[]): { authors: string[]; element: Element | null } {
   for (const el of candidates.filter((c) => c.matches(BYLINE_SELECTOR)).slice(0, 30)) {
-    if (el.closest('[class*="comment"], footer, nav, aside, [class*="related"]')) continue;
+    if (el.closest('[class*="comment"], nav, aside, [class*="related"]') || inPageFooter(el)) continue;
     const text = squash(el.textContent);
     if (!text || text.length > 150) continue;
     // rel=author and itemprop=author name a person by markup, so a lowercase username counts.
@@ -74,14 +83,14 @@ export function fromTimeElements(candidates: Element[]): string | null {
   ];
   for (const selector of selectors) {
     for (const el of candidates.filter((c) => c.matches(selector)).slice(0, 5)) {
-      if (el.closest('[class*="comment"], [class*="related"], footer')) continue;
+      if (el.closest('[class*="comment"], [class*="related"]') || inPageFooter(el)) continue;
       const date = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
       if (date) return date;
     }
   }
   // Any other short element whose class says date/time/posted ("entry-meta", "posted-on", "content__meta__date").
   for (const el of candidates) {
-    if (el.children.length > 6 || el.closest('[class*="comment"], [class*="related"], footer')) continue;
+    if (el.children.length > 6 || el.closest('[class*="comment"], [class*="related"]') || inPageFooter(el)) continue;
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
     const text = attr ?? squash(el.textContent);
     if (text.length > 120) continue;

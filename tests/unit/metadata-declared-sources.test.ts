@@ -1,0 +1,71 @@
+/** Metadata pages declare in <head>: the page patterns each reading rule exists for. */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '../../src/extract/metadata';
+import { combineMetadata } from '../../src/extract/metadata/combine';
+import { inLocalTime } from '../../src/extract/metadata/dates';
+import { readLinkedData } from '../../src/extract/metadata/json-ld';
+import { readMetaTags } from '../../src/extract/metadata/meta-tags';
+
+const doc = (head: string, body = '<p>Story text.</p>') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
+
+describe('JSON-LD', () => {
+  it('reads a block wrapped in a CDATA section, as MediaWiki and some news CMSs write it', () => {
+    const d = doc(`<script type="application/ld+json">
+      <![CDATA[
+      {"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry service resumes","datePublished":"2015-10-15T02:19:15Z","author":{"@type":"Person","name":"Ana Lima"}}
+      ]]>
+    </script>`);
+    const ld = readLinkedData(d);
+    expect(ld.headline).toBe('Ferry service resumes');
+    expect(ld.datePublished).toBe('2015-10-15T02:19:15Z');
+    expect(ld.authors).toEqual(['Ana Lima']);
+  });
+});
+
+describe('organisations as authors', () => {
+  const wiki = `<script type="application/ld+json">{"@type":"Article","name":"New Zealand","author":{"@type":"Organization","name":"Contributors to Wikimedia projects"}}</script>`;
+
+  it('names the organisation a wiki article credits when the page names no person', () => {
+    const d = doc(wiki);
+    expect(combineMetadata(readMetadata(d, 'https://en.example.org/wiki/New_Zealand'), {}, d.title).authors).toEqual(['Contributors to Wikimedia projects']);
+  });
+
+  it('prefers a person from the visible byline over an organisation in JSON-LD', () => {
+    const d = doc(wiki, '<div class="byline">By Ana Lima</div><p>Story text.</p>');
+    expect(combineMetadata(readMetadata(d, 'https://en.example.org/wiki/New_Zealand'), {}, d.title).authors).toEqual(['Ana Lima']);
+  });
+});
+
+describe('meta tags', () => {
+  it('reads RDFa attributes that name several properties at once ("x:title dc:title")', () => {
+    const m = readMetaTags(doc('<meta property="x:title dc:title" content="Ferry service resumes"><meta property="dc:creator twitter:site_name" content="Ana Lima">'));
+    expect(m.title).toBe('Ferry service resumes');
+    expect(m.authors).toBe('Ana Lima');
+  });
+
+  it('prefers Dublin Core over og:title and a plain author tag, and property= over name= spellings', () => {
+    const m = readMetaTags(doc(`<meta name="og:title" content="Name og title"><meta property="og:title" content="Property og title">
+      <meta name="author" content="Web Team"><meta name="DC.creator" content="Name DC creator"><meta property="dc:creator" content="Ana Lima">
+      <meta property="dc:title" content="Ferry service resumes">`));
+    expect(m.title).toBe('Ferry service resumes');
+    expect(m.authors).toBe('Ana Lima');
+  });
+
+  it('treats "DC.date.issued" and "dc:date:issued" as the same key', () => {
+    expect(readMetaTags(doc('<meta name="DC.date.issued" content="2021-03-04">')).published).toBe('2021-03-04');
+  });
+});
+
+describe('published date in the publisher\'s time zone', () => {
+  it('keeps the local spelling when JSON-LD gives the same moment in UTC, so the calendar day is the one printed on the page', () => {
+    const d = doc(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2017-02-24T01:18:13Z"}</script>
+      <meta property="article:published_time" content="2017-02-23T17:18:13-08:00">`);
+    expect(readMetadata(d, 'https://example.com/news/ferry').publishedTime).toBe('2017-02-23T17:18:13-08:00');
+  });
+
+  it('keeps the JSON-LD date when the other source is a different moment or is itself UTC', () => {
+    expect(inLocalTime('2017-02-24T01:18:13Z', '2017-02-25T17:18:13-08:00')).toBe('2017-02-24T01:18:13Z');
+    expect(inLocalTime('2017-02-24T01:18:13Z', '2017-02-24T01:18:13+00:00')).toBe('2017-02-24T01:18:13Z');
+  });
+});
