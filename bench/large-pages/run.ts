@@ -70,4 +70,4 @@ for (const r of timed) console.log(`| ${r.page} | ${r.elements} | ${r.pipelineMs
 const ratio = median(timed.map((r) => r.pipelineMs! / r.readabilityMs!));
 console.log(`median ratio over the ${timed.length} real pages: ${ratio.toFixed(2)}×`);
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench/results/large-pages.json'), `${JSON.stringify({ rows, inPageMedianRatio: ratio }, null, 2)}\n`);
+writeFileSync(join(ROOT, `bench/results/${realOnly ? 'large-pages-real.json' : 'large-pages.json'}`), `${JSON.stringify({ rows, inPageMedianRatio: ratio }, null, 2)}\n`);
