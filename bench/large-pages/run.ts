@@ -3,7 +3,7 @@
  * a real toolbar click on a served page, timed until the popup shows the article or a message. Generated
  * pages of 1 to 20 MB, then the largest real pages of trafilatura-eval; on those, the pipeline and plain
  * Readability are also timed inside the page, in the same tab, for their ratio.
- *   npm run bench:large   (after npm run build)
+ *   npm run bench:large [-- --real-only]   (--real-only skips the generated pages)
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,9 +16,10 @@ const REAL_PAGES = 5;
 /** In-page runs per extractor and page; the median is reported. */
 const RUNS = 5;
 
-const pages = new Map(SIZES_MB.map((mb) => [`/large/${mb}`, enormousPage(mb)]));
+const realOnly = process.argv.includes('--real-only');
+const pages = new Map(realOnly ? [] : SIZES_MB.map((mb) => [`/large/${mb}`, enormousPage(mb)]));
 // The same 20 MB with nothing marking the article: the reader must stop with a message, not hang.
-pages.set('/large/20-no-container', enormousPage(20, { container: false }));
+if (!realOnly) pages.set('/large/20-no-container', enormousPage(20, { container: false }));
 const real = largestCorpusPages(REAL_PAGES);
 for (const p of real) pages.set(`/real/${encodeURIComponent(p.id)}`, p.html);
 const timer = await inPageTimerScript();
@@ -69,4 +70,4 @@ for (const r of timed) console.log(`| ${r.page} | ${r.elements} | ${r.pipelineMs
 const ratio = median(timed.map((r) => r.pipelineMs! / r.readabilityMs!));
 console.log(`median ratio over the ${timed.length} real pages: ${ratio.toFixed(2)}×`);
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench/results/large-pages.json'), `${JSON.stringify({ rows, inPageMedianRatio: ratio }, null, 2)}\n`);
+writeFileSync(join(ROOT, `bench/results/${realOnly ? 'large-pages-real.json' : 'large-pages.json'}`), `${JSON.stringify({ rows, inPageMedianRatio: ratio }, null, 2)}\n`);
