@@ -23,6 +23,7 @@ describe('malformed metadata', () => {
     expect(splitAuthors('Posted by Nathan Parker, Eric Mill and Kiran C Nair - Chrome Safe Browsing team')).toEqual(['Nathan Parker', 'Eric Mill', 'Kiran C Nair']);
     expect(splitAuthors('By Jane Doe – Staff Writer')).toEqual(['Jane Doe']);
     expect(splitAuthors('Jean-Luc Picard')).toEqual(['Jean-Luc Picard']);
+    expect(splitAuthors('Günter W. Kienitz at 18:52')).toEqual(['Günter W. Kienitz']);
   });
 
   it('a page with broken JSON-LD, a URL as author and a relative date still reads, with no bogus header facts', () => {

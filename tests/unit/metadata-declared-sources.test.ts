@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../../src/extract/metadata';
 import { combineMetadata } from '../../src/extract/metadata/combine';
-import { inLocalTime } from '../../src/extract/metadata/dates';
+import { inLocalTime, publisherDay } from '../../src/extract/metadata/dates';
 import { readLinkedData } from '../../src/extract/metadata/json-ld';
 import { readMetaTags } from '../../src/extract/metadata/meta-tags';
 
@@ -67,5 +67,18 @@ describe('published date in the publisher\'s time zone', () => {
   it('keeps the JSON-LD date when the other source is a different moment or is itself UTC', () => {
     expect(inLocalTime('2017-02-24T01:18:13Z', '2017-02-25T17:18:13-08:00')).toBe('2017-02-24T01:18:13Z');
     expect(inLocalTime('2017-02-24T01:18:13Z', '2017-02-24T01:18:13+00:00')).toBe('2017-02-24T01:18:13Z');
+  });
+});
+
+describe('published day from the URL for UTC timestamps near midnight', () => {
+  it('takes /2020/02/24/ from the URL over "2020-02-25T02:25:54Z", the same evening in New York', () => {
+    const d = doc('<meta property="article:published_time" content="2020-02-25T02:25:54Z">');
+    expect(readMetadata(d, 'https://news.example.com/2020/02/24/press-secretary-exits/').publishedTime).toBe('2020-02-24');
+  });
+
+  it('keeps the timestamp when no time zone could make the URL day agree, or the URL has no date', () => {
+    expect(publisherDay('2020-02-25T12:25:54Z', '2020-02-24')).toBe('2020-02-25T12:25:54Z');
+    expect(publisherDay('2020-02-25T02:25:54Z', null)).toBe('2020-02-25T02:25:54Z');
+    expect(publisherDay('2020-02-25T02:25:54-05:00', '2020-02-24')).toBe('2020-02-25T02:25:54-05:00');
   });
 });

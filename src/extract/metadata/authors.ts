@@ -27,8 +27,8 @@ export function splitAuthors(raw: string | null | undefined, options: { allowLow
   text = text.replace(AUTHOR_LABEL, '').replace(BY_PREFIX, '');
   // A date or "on <date>" glued after the name (readability#938).
   text = text.replace(/\s*(?:[,|•·–—-]\s*|\s+on\s+|\s+)(?:updated|published|posted)?\s*:?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*).*$/i, '');
-  // What follows a bar or a spaced dash is a role, desk or date ("Kiran C Nair - Chrome Safe Browsing team").
-  text = text.replace(/\s*[|•·]\s*.*$|\s+[-–—]\s+.*$/, '');
+  // What follows a bar or a spaced dash is a role, desk or date, "at 18:52" a time ("Kiran C Nair - Chrome Safe Browsing team").
+  text = text.replace(/\s*[|•·]\s*.*$|\s+[-–—]\s+.*$|\s+(?:at|um|à)\s+\d{1,2}[:.]\d{2}\b.*$/i, '');
   const parts = text
     .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i)
     .map((p) => p.replace(BY_PREFIX, '').replace(/^[-–—:\s]+|[-–—:,.\s]+$/g, '').trim())

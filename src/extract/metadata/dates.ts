@@ -107,3 +107,16 @@ export function inLocalTime(date: string | null, other: string | null): string |
   if (!date || !other || !/T.*[+-]\d{2}:\d{2}$/.test(other) || /[+-]00:00$/.test(other)) return date;
   return Date.parse(date) === Date.parse(other) ? other : date;
 }
+
+/**
+ * The publisher's calendar day for a UTC timestamp near midnight: "2020-02-25T02:25:54Z" is
+ * 24 February in New York, and a URL like /2020/02/24/ says so. The URL's day wins when some time
+ * zone (UTC−12…+14) makes both agree. (Visible date lines are not used: they are often "updated".)
+ */
+export function publisherDay(date: string | null, urlDay: string | null): string | null {
+  const m = date?.match(/^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i);
+  if (!m || !urlDay) return date;
+  const shift = (Date.parse(urlDay) - Date.parse(m[1]!)) / 86_400_000;
+  const hour = Number(m[2]);
+  return (shift === 1 && hour >= 10) || (shift === -1 && hour < 12) ? urlDay : date;
+}

@@ -2,7 +2,7 @@
 import { squash } from '../text';
 import type { TitleSources } from '../title';
 import { splitAuthors, uniqueNames } from './authors';
-import { dateFromUrl, inLocalTime, normalizeDate } from './dates';
+import { dateFromUrl, inLocalTime, normalizeDate, publisherDay } from './dates';
 import { readLinkedData } from './json-ld';
 import { readMetaTags } from './meta-tags';
 import { dateFromText } from './text-date';
@@ -31,7 +31,9 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const metaAuthors = splitAuthors(meta.authors);
   const authors = uniqueNames(ld.authors.length ? ld.authors : visible.authors.length ? visible.authors : metaAuthors);
   const metaPublished = normalizeDate(meta.published);
-  const publishedTime = inLocalTime(normalizeDate(ld.datePublished), metaPublished) ?? metaPublished ?? visible.published ?? dateFromUrl(url) ?? dateFromText(doc);
+  const urlDate = dateFromUrl(url);
+  const declared = inLocalTime(normalizeDate(ld.datePublished), metaPublished) ?? metaPublished;
+  const publishedTime = publisherDay(declared, urlDate) ?? visible.published ?? urlDate ?? dateFromText(doc);
   const headings = (tag: string, max: number) => Array.from(doc.querySelectorAll(tag)).slice(0, max).map((h) => squash(h.textContent)).filter((t) => t.length > 1 && t.length < 300);
   const h1s = headings('h1', 10).filter((t) => t.length > 5);
   return {
