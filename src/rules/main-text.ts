@@ -10,10 +10,18 @@ export function isProse(el: Element): boolean {
   return text.length >= 80 && linkDensity(el) < 0.3;
 }
 
-export function proseLength(root: Element): number {
-  let n = 0;
-  for (const p of Array.from(root.querySelectorAll('p'))) if (isProse(p)) n += squash(p.textContent).length;
-  if (root.tagName === 'P' && isProse(root)) n += squash(root.textContent).length;
+/** A paragraph's prose: its text length when it is prose, else nothing. */
+export function paragraphProse(p: Element): number {
+  return isProse(p) ? squash(p.textContent).length : 0;
+}
+
+/**
+ * The prose of root's paragraphs (root included when it is one).
+ * @param ofParagraph how one paragraph is counted: measured now, or a page's measure kept between asks (page-prose.ts)
+ */
+export function proseLength(root: Element, ofParagraph: (p: Element) => number = paragraphProse): number {
+  let n = root.tagName === 'P' ? ofParagraph(root) : 0;
+  for (const p of Array.from(root.querySelectorAll('p'))) n += ofParagraph(p);
   return n;
 }
 

@@ -4,8 +4,7 @@
  * prose: on a 1 MB page that is a pass over thousands of paragraphs per block. The measure is kept until
  * the page's text or elements change (a live blog, comments loading), then taken again on the next ask.
  */
-import { isProse, proseLength } from './main-text';
-import { squash } from '../extract/text';
+import { paragraphProse, proseLength } from './main-text';
 
 export interface PageProse {
   total: number;
@@ -24,16 +23,14 @@ function measure(body: Element): PageProse {
   const lengths = new Map<Element, number>();
   let total = 0;
   for (const p of Array.from(body.querySelectorAll('p'))) {
-    const n = isProse(p) ? squash(p.textContent).length : 0;
+    const n = paragraphProse(p);
     lengths.set(p, n);
     total += n;
   }
   const lengthOf = (root: Element): number => {
     if (root === body) return total;
     if (!body.contains(root)) return proseLength(root);
-    let n = root.tagName === 'P' ? (lengths.get(root) ?? 0) : 0;
-    for (const p of Array.from(root.querySelectorAll('p'))) n += lengths.get(p) ?? 0;
-    return n;
+    return proseLength(root, (p) => lengths.get(p) ?? 0);
   };
   return { total, lengthOf };
 }
