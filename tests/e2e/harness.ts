@@ -119,12 +119,15 @@ export async function clickToolbarButton(browser: ExtensionBrowser, page: Page):
   const { targetInfos: tabs } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never) as { targetInfos: { targetId: string; url: string }[] };
   const tab = tabs.find((t) => t.url === page.url());
   if (!tab) throw new Error(`no tab target for ${page.url()}`);
-  await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
   const popupUrl = `chrome-extension://${extensionId}/popup/popup.html`;
+  type Targets = { targetInfos: { targetId: string; url: string; type: string }[] };
+  // Popup pages a test opened itself as tabs (popup.html?tabId=…) must not be mistaken for the one this click opens.
+  const before = new Set(((await cdp.send('Target.getTargets')) as Targets).targetInfos.map((t) => t.targetId));
+  await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
   const deadline = Date.now() + 10000;
   for (;;) {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string; type: string }[] };
-    const popup = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(popupUrl));
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as Targets;
+    const popup = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(popupUrl) && !before.has(t.targetId));
     if (popup) {
       const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false })) as { sessionId: string };
       const client = new TargetClient(cdp, sessionId);
