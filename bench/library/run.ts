@@ -4,16 +4,17 @@
  * render of the list, search latency per keystroke (median and p95 over typed queries), export-all
  * time per format and the storage used. Timings come from the page's performance marks and measures.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, PAGES_DIR } from '../../tests/e2e/harness';
+import { EXTENSION_DIR, launchWithExtension, PAGES_DIR } from '../../tests/e2e/harness';
 import { libraryFileParts } from '../../src/library/transfer/library-file';
 import { makeLibrary, rng, vocabulary } from './corpus';
 
 const COUNT = Number(process.env.LIBRARY_BENCH_COUNT ?? 10_000);
 const RELOADS = 7;
+const COLD_STARTS = 3;
 const LONG = { timeout: 600_000 };
 
 const step = (what: string) => process.stderr.write(`… ${what}\n`);
@@ -74,6 +75,18 @@ async function snapshotStored(page: Page, count: number): Promise<{ seq: number;
   }
 }
 
+/**
+ * The floor under the first render: an extension page of the same build whose one tiny module writes a
+ * line and marks the next painted frame as the library does. Written into the build only for this run.
+ */
+function writeFloorPage(): { path: string; remove(): void } {
+  const dir = join(EXTENSION_DIR, 'bench-floor');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'floor.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title><script type="module" src="floor.js"></script></head><body><div id="app"></div></body></html>');
+  writeFileSync(join(dir, 'floor.js'), "document.getElementById('app').textContent = 'Library'; requestAnimationFrame(() => setTimeout(() => performance.mark('library:first-render')));");
+  return { path: 'bench-floor/floor.html', remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 function queries(words: string[]): string[] {
   const random = rng(99);
   const at = (from: number, to: number) => words[from + Math.floor(random() * (to - from))]!;
@@ -88,6 +101,26 @@ function queries(words: string[]): string[] {
   ];
 }
 
+/** The library as the first page of a browser just started on the filled profile: IndexedDB opens cold. */
+async function coldOpens(profileDir: string, libraryUrl: string): Promise<{ firstRender: number[]; fromDatabase: number[] }> {
+  const firstRender: number[] = [];
+  const fromDatabase: number[] = [];
+  for (let i = 0; i < COLD_STARTS; i++) {
+    const browser = await launchWithExtension(profileDir);
+    try {
+      const page = await browser.ctx.newPage();
+      await page.goto(libraryUrl);
+      firstRender.push(await entry(page, 'library:first-render', 'mark'));
+      fromDatabase.push(await entry(page, 'library:first-render-stored', 'mark'));
+      // The search worker's snapshot load would otherwise be cut off mid-read by closing.
+      await entry(page, 'library:search-ready', 'mark');
+    } finally {
+      await browser.close();
+    }
+  }
+  return { firstRender, fromDatabase };
+}
+
 async function main() {
   const workDir = mkdtempSync(join(tmpdir(), 'clearpage-bench-library-'));
   const t0 = performance.now();
@@ -99,6 +132,7 @@ async function main() {
   const avgWords = articles.reduce((n, a) => n + a.textContent.split(/\s+/).length, 0) / articles.length;
   console.log(`generated ${COUNT.toLocaleString()} articles (avg ${Math.round(avgWords)} words, ${articles.reduce((n, a) => n + a.content.length, 0) / 1e6 | 0} MB of HTML) in ${ms(genMs)}`);
 
+  const floorPage = writeFloorPage();
   const browser = await launchWithExtension();
   try {
     const page = await browser.ctx.newPage();
@@ -132,14 +166,25 @@ async function main() {
 
     const firstRender: number[] = [];
     const fromScript: number[] = [];
+    const fromDatabase: number[] = [];
     const searchReady: number[] = [];
     for (let i = 0; i < RELOADS; i++) {
       await page.reload();
       firstRender.push(await entry(page, 'library:first-render', 'mark'));
       fromScript.push(firstRender.at(-1)! - (await entry(page, 'library:script-start', 'mark')));
+      fromDatabase.push(await entry(page, 'library:first-render-stored', 'mark'));
       searchReady.push(await entry(page, 'library:search-ready', 'mark'));
       await page.waitForFunction((n) => document.querySelector('.lib-count')?.textContent?.startsWith(n), COUNT.toLocaleString('en-US'), LONG);
     }
+    step('loading the floor page');
+    const floor: number[] = [];
+    await page.goto(`chrome-extension://${browser.extensionId}/${floorPage.path}`);
+    for (let i = 0; i < RELOADS; i++) {
+      await page.reload();
+      floor.push(await entry(page, 'library:first-render', 'mark'));
+    }
+    await page.goto(libraryUrl);
+    await page.locator('.lib-search').waitFor();
 
     step('typing queries');
     const typed = queries(vocab.words);
@@ -177,11 +222,17 @@ async function main() {
       await page.locator('.lib-toolbar summary', { hasText: 'Export all' }).waitFor();
     }
     const storage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+    await browser.close();
+    step('opening the library in a browser just started');
+    const cold = await coldOpens(browser.profileDir, libraryUrl);
 
     console.log(`\nRead-later library at ${COUNT.toLocaleString()} articles, Chromium (${browser.ctx.browser()?.version()})`);
     console.log(`  import (JSON, one transaction)     ${ms(importMs)}`);
     console.log(`  first render of the list           median ${ms(quantile(firstRender, 0.5))}, max ${ms(Math.max(...firstRender))} (navigation start → first screenful painted; ${RELOADS} loads)`);
-    console.log(`    of which after the page's modules loaded  median ${ms(quantile(fromScript, 0.5))} (read the newest summaries, render, paint)`);
+    console.log(`    of which after the page's modules loaded  median ${ms(quantile(fromScript, 0.5))} (render the newest summaries, paint)`);
+    console.log(`    the same rows read from IndexedDB       median ${ms(quantile(fromDatabase, 0.5))}, max ${ms(Math.max(...fromDatabase))} (until then the localStorage copy is shown)`);
+    console.log(`    floor: a one-line extension page        median ${ms(quantile(floor, 0.5))}, max ${ms(Math.max(...floor))} (same build and browser, ${RELOADS} loads)`);
+    console.log(`  first render in a browser just started   ${cold.firstRender.map(ms).join(', ')}; from IndexedDB ${cold.fromDatabase.map(ms).join(', ')} (${COLD_STARTS} starts)`);
     console.log(`  search index ready from snapshot   median ${ms(quantile(searchReady, 0.5))} after navigation (${(snapshot.bytes / 1e6).toFixed(1)} MB snapshot)`);
     console.log(`  search index built from articles   ${ms(rebuildMs)} (first visit, no snapshot)`);
     console.log(`  search per keystroke               median ${ms(quantile(perKey, 0.5))}, p95 ${ms(quantile(perKey, 0.95))}, max ${ms(Math.max(...perKey))} (${perKey.length} keystrokes over ${typed.length} queries; input → results committed)`);
@@ -192,7 +243,9 @@ async function main() {
     console.log(`  storage used (navigator.storage)   ${(storage / 1e6).toFixed(1)} MB`);
   } finally {
     await browser.close();
+    floorPage.remove();
     rmSync(workDir, { recursive: true, force: true });
+    rmSync(browser.profileDir, { recursive: true, force: true });
   }
 }
 

@@ -5,7 +5,6 @@ import type { ArticleSummary } from '../store/saved-article';
 import { describeStorageError } from '../store/storage-errors';
 import { useTheme } from '../ui/use-theme';
 import { ArticleRow, type RowActions } from './ArticleRow';
-import { download } from '../ui/download';
 import { LibraryToolbar } from './LibraryToolbar';
 import { Notice, type NoticeState } from './Notice';
 import { selectArticles, siteCounts, type ListFilter } from './select';
@@ -18,14 +17,19 @@ import { useSearch } from './use-search';
 const PAGE = 15;
 const MIN_QUERY = 2;
 
-export function LibraryApp({ firstScreen }: { firstScreen: Promise<ArticleSummary[]> }) {
+export function LibraryApp({ firstScreen, copy }: { firstScreen: Promise<ArticleSummary[]>; copy: ArticleSummary[] | null }) {
   const [settings] = useLiveSettings();
-  const library = useLibrary(firstScreen);
+  const library = useLibrary(firstScreen, copy);
   // Timings for `npm run bench:library`, read from the page's performance timeline. Effects run after
-  // the browser has painted, so this mark is the first frame showing the list.
+  // the browser has painted, so these marks are the first frame showing the list, and the first showing
+  // the database's rows rather than the localStorage copy's.
   useEffect(() => {
     if (library.loaded) performance.mark('library:first-render');
   }, [library.loaded]);
+  const fromDatabase = library.loaded && !library.fromCopy;
+  useEffect(() => {
+    if (fromDatabase) performance.mark('library:first-render-stored');
+  }, [fromDatabase]);
   const { client: search, version, error: searchError } = useSearch(library.loaded);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<ListFilter>({ sort: 'saved-desc', site: null, unreadOnly: false });
@@ -117,7 +121,7 @@ export function LibraryApp({ firstScreen }: { firstScreen: Promise<ArticleSummar
           .then((read) => {
             if (read.kind === 'missing') throw new Error('that article is no longer in the library');
             if (read.kind === 'damaged') throw new Error(read.problem);
-            return import('./transfer/exports').then(({ exportArticle }) => download(exportArticle(read.article, format)));
+            return Promise.all([import('./transfer/exports'), import('../ui/download')]).then(([{ exportArticle }, { download }]) => download(exportArticle(read.article, format)));
           })
           .catch((error) => fail(error, 'Not exported'));
       },
@@ -131,7 +135,7 @@ export function LibraryApp({ firstScreen }: { firstScreen: Promise<ArticleSummar
     const cancel = new AbortController();
     try {
       // Exporters (turndown, the sanitizer) load on first use, keeping them out of the first paint.
-      const { exportLibrary, FORMAT_LABELS } = await import('./transfer/exports');
+      const [{ exportLibrary, FORMAT_LABELS }, { download }] = await Promise.all([import('./transfer/exports'), import('../ui/download')]);
       const message = `Exporting as ${FORMAT_LABELS[format]}…`;
       const onProgress = (done: number, total: number) => setNotice({ kind: 'progress', message, done, total, cancel: () => cancel.abort() });
       const file = await exportLibrary(format, { onProgress, signal: cancel.signal });

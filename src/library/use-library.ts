@@ -1,6 +1,7 @@
 /**
- * The saved articles' summaries for the list. `firstScreen`, the newest saves, is read as the page
- * starts so it shows something at once; the rest follows, and every library change reloads it.
+ * The saved articles' summaries for the list. `copy`, the newest saves as mirrored in localStorage, is
+ * shown at once; `firstScreen`, the same read from the database as the page starts, replaces it; the
+ * rest follows, and every library change reloads it.
  */
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { allSummaries } from '../store/articles-db';
@@ -13,24 +14,29 @@ export interface LibraryState {
   /** False while only the first screenful is loaded. */
   complete: boolean;
   loaded: boolean;
+  /** True while the rows shown come from the localStorage copy, before the database answered. */
+  fromCopy: boolean;
   error: string | null;
 }
 
-export function useLibrary(firstScreen: Promise<ArticleSummary[]>) {
-  const [state, setState] = useState<LibraryState>({ summaries: [], complete: false, loaded: false, error: null });
+export function useLibrary(firstScreen: Promise<ArticleSummary[]>, copy: ArticleSummary[] | null) {
+  // An empty copy is not shown: "Your library is empty" must not flash before a save the copy missed.
+  const [state, setState] = useState<LibraryState>(() =>
+    copy?.length ? { summaries: copy, complete: false, loaded: true, fromCopy: true, error: null } : { summaries: [], complete: false, loaded: false, fromCopy: false, error: null },
+  );
 
   // A layout effect, not an effect: an effect waits for a frame to be painted, and the read is often done by then.
   useLayoutEffect(() => {
     let live = true;
-    const fail = (error: unknown) => live && setState((s) => ({ ...s, loaded: true, error: describeStorageError(error, 'The library could not be read') }));
+    const fail = (error: unknown) => live && setState((s) => ({ ...s, summaries: s.fromCopy ? [] : s.summaries, loaded: true, fromCopy: false, error: describeStorageError(error, 'The library could not be read') }));
     const loadAll = () =>
       allSummaries()
-        .then((summaries) => live && setState({ summaries, complete: true, loaded: true, error: null }))
+        .then((summaries) => live && setState({ summaries, complete: true, loaded: true, fromCopy: false, error: null }))
         .catch(fail);
     firstScreen
       .then((recent) => {
         if (!live) return;
-        setState((s) => (s.complete ? s : { summaries: recent, complete: false, loaded: true, error: null }));
+        setState((s) => (s.complete ? s : { summaries: recent, complete: false, loaded: true, fromCopy: false, error: null }));
         // Reading and rendering every summary would hold up the first screen's frame: start once it is painted.
         requestAnimationFrame(() => setTimeout(() => void loadAll(), 0));
       })

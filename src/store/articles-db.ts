@@ -9,6 +9,7 @@ import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Article } from '../extract/article';
 import { announceLibraryChange } from './library-events';
 import { keepNewest, NEWEST_KEY, newestByIndex } from './newest';
+import { forgetMirrored, mirrorNewest } from './newest-mirror';
 import { articleProblem } from './record-problems';
 import { DB_NAME, DB_VERSION, migrate, type LibrarySchema } from './schema';
 import { canonicalKey, toSummary, type ArticleSummary, type SavedArticle } from './saved-article';
@@ -96,13 +97,16 @@ export async function setRead(id: string, read: boolean): Promise<void> {
 
 /** Deletes the article and hands back the full record, so "Undo" can put it back exactly as it was. */
 export async function deleteArticle(id: string): Promise<SavedArticle | undefined> {
+  // Out of the first-screen copy before the delete, so a page closed mid-delete never leaves it there.
+  forgetMirrored(id);
   const db = await openLibrary();
   const tx = db.transaction(WRITE_STORES, 'readwrite');
   const article = await tx.objectStore('articles').get(id);
   void tx.objectStore('articles').delete(id);
   void tx.objectStore('summaries').delete(id);
-  void tx.objectStore('changes').add({ id, op: 'delete' });
-  await Promise.all([updateNewest(tx, [], id), tx.done]);
+  const [seq] = await Promise.all([tx.objectStore('changes').add({ id, op: 'delete' }), updateNewest(tx, [], id), tx.done]);
+  // And after it: a copy another page read before this delete may have been stored meanwhile.
+  forgetMirrored(id, seq);
   announceLibraryChange();
   return article;
 }
@@ -154,11 +158,14 @@ async function updateNewest(tx: WriteTx, written: ArticleSummary[], deleted?: st
   await store.put({ key: NEWEST_KEY, summaries });
 }
 
-/** The newest saves, newest first: the library's first screen, in one read. */
+/** The newest saves, newest first: the library's first screen, in one read. Refreshes its copy in localStorage (newest-mirror.ts). */
 export async function newestSummaries(): Promise<ArticleSummary[]> {
   const db = await openLibrary();
-  const kept = await db.get('newest', NEWEST_KEY);
-  return kept?.summaries ?? newestByIndex(db.transaction('summaries').store.index('savedAt'));
+  const tx = db.transaction(['newest', 'summaries', 'changes']);
+  const [kept, last] = await Promise.all([tx.objectStore('newest').get(NEWEST_KEY), tx.objectStore('changes').openKeyCursor(null, 'prev')]);
+  const summaries = kept?.summaries ?? (await newestByIndex(tx.objectStore('summaries').index('savedAt')));
+  mirrorNewest(summaries, last?.key ?? 0);
+  return summaries;
 }
 
 export async function allSummaries(): Promise<ArticleSummary[]> {
