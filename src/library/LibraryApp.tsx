@@ -77,6 +77,8 @@ export function LibraryApp({ firstScreen, copy }: { firstScreen: Promise<Article
 
   const onQuery = useCallback((next: string) => {
     searchStartedAt.current = performance.now();
+    // Asked now, so the worker looks up while this keystroke renders; the effect above gets the same answer.
+    if (next.trim().length >= MIN_QUERY) void search?.search(next.trim());
     setQuery(next);
     setShown(PAGE);
     setFilter((f) => {
@@ -84,7 +86,7 @@ export function LibraryApp({ firstScreen, copy }: { firstScreen: Promise<Article
       // The same object when nothing changes, so the list is not filtered and sorted again on every keystroke.
       return sort === f.sort ? f : { ...f, sort };
     });
-  }, []);
+  }, [search]);
 
   const fail = (error: unknown, what: string) => setNotice({ kind: 'error', message: describeStorageError(error, what) });
 

@@ -5,6 +5,8 @@ export class SearchClient {
   private readonly worker = new Worker(new URL('../store/search-worker.ts', import.meta.url), { type: 'module' });
   private readonly pending = new Map<number, (hits: string[]) => void>();
   private nextId = 1;
+  /** The last question and its answer, so asking at the keystroke and again once it is rendered costs one lookup. */
+  private last: { query: string; answer: Promise<string[]> } | null = null;
 
   constructor(onEvent: (event: Exclude<FromSearchWorker, { type: 'results' }>) => void) {
     this.worker.onmessage = (e: MessageEvent<FromSearchWorker>) => {
@@ -14,16 +16,22 @@ export class SearchClient {
         performance.measure('library:search-index', { start: performance.now(), duration: 0, detail: message.elapsedMs });
         this.pending.get(message.id)?.(message.hits);
         this.pending.delete(message.id);
-      } else onEvent(message);
+      } else {
+        // A changed index may answer differently.
+        if (message.type === 'updated') this.last = null;
+        onEvent(message);
+      }
     };
     this.worker.onerror = (e) => onEvent({ type: 'error', message: `Search is unavailable: ${e.message}` });
   }
 
   /** The ids of matching articles, best match first. */
   search(query: string): Promise<string[]> {
+    if (this.last?.query === query) return this.last.answer;
     const id = this.nextId++;
     const answer = new Promise<string[]>((resolve) => this.pending.set(id, resolve));
     this.worker.postMessage({ type: 'search', id, query } satisfies ToSearchWorker);
+    this.last = { query, answer };
     return answer;
   }
 

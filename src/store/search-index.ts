@@ -4,11 +4,12 @@
  * appends to, so opening the library costs one snapshot load plus the few changes since, and typing
  * costs one index lookup per keystroke.
  */
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { allArticles, openLibrary } from './articles-db';
 import type { SavedArticle } from './saved-article';
 import type { ChangeRecord, SearchSnapshot, SearchState } from './schema';
 import { STOP_WORDS } from './stop-words';
+import { TermCachedSearch } from './term-search';
 
 /** Bump when fields or term processing change: older snapshots are then rebuilt instead of loaded. */
 export const INDEX_SCHEMA = 2;
@@ -28,23 +29,26 @@ export function normalizeTerm(term: string): string {
   return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+function processTerm(term: string): string | null {
+  const normal = normalizeTerm(term);
+  return normal && !STOP_WORDS.has(normal) ? normal : null;
+}
+
 const INDEX_OPTIONS: Options<SearchDoc> = {
   idField: 'id',
   fields: ['title', 'authors', 'siteName', 'text'],
-  processTerm: (term) => {
-    const normal = normalizeTerm(term);
-    return normal && !STOP_WORDS.has(normal) ? normal : null;
-  },
+  processTerm,
 };
 
-const QUERY_OPTIONS: SearchOptions = {
+/** Every query requires all its words (AND), run through term-search.ts. */
+export const QUERY_OPTIONS = {
   boost: { title: 3, authors: 2, siteName: 1.5 },
-  combineWith: 'AND',
+  combineWith: 'AND' as const,
   // As-you-type: the word being typed matches as a prefix once it has four letters. Shorter prefixes
   // expand to a large share of the vocabulary, and scoring every article those terms are in takes hundreds
   // of milliseconds at ten thousand articles. Finished longer words forgive a typo.
-  prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 4,
-  fuzzy: (term, i, terms) => (i < terms.length - 1 && term.length >= 5 ? 0.2 : false),
+  prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length >= 4,
+  fuzzy: (term: string, i: number, terms: string[]) => (i < terms.length - 1 && term.length >= 5 ? 0.2 : false),
 };
 
 function toDoc(a: SavedArticle): SearchDoc {
@@ -52,11 +56,15 @@ function toDoc(a: SavedArticle): SearchDoc {
 }
 
 export class LibrarySearch {
+  private lookup: TermCachedSearch;
+
   private constructor(
     private index: MiniSearch<SearchDoc>,
     /** The last change-log entry reflected in `index`. */
     private seq: number,
-  ) {}
+  ) {
+    this.lookup = new TermCachedSearch(index as MiniSearch<unknown>, processTerm, QUERY_OPTIONS);
+  }
 
   /** Loads the persisted snapshot (or builds the index from every article) and replays the changes since. */
   static async open(): Promise<LibrarySearch> {
@@ -90,8 +98,7 @@ export class LibrarySearch {
 
   /** The ids of matching articles, best match first: ids alone are quick to hand from the worker to the page. */
   search(query: string): string[] {
-    if (!query.trim()) return [];
-    return this.index.search(query, QUERY_OPTIONS).map((r) => r.id as string);
+    return this.lookup.search(query);
   }
 
   /** Brings the index up to the newest write. Returns how many articles changed. */
@@ -103,6 +110,7 @@ export class LibrarySearch {
       // Another tab saved a newer snapshot and dropped changes this index still needed.
       const fresh = (await LibrarySearch.fromSnapshot()) ?? (await LibrarySearch.rebuild());
       this.index = fresh.index;
+      this.lookup = fresh.lookup;
       this.seq = fresh.seq;
       return 1 + (await this.catchUp());
     }
@@ -120,6 +128,7 @@ export class LibrarySearch {
     const articles = await Promise.all(puts.map((id) => readTx.store.get(id)));
     for (const id of latest.keys()) if (this.index.has(id)) this.index.discard(id);
     for (const article of articles) if (article) this.index.add(toDoc(article));
+    this.lookup.clear();
     this.seq = seq;
     return latest.size;
   }
