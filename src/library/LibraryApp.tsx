@@ -88,7 +88,8 @@ export function LibraryApp({ firstScreen, copy }: { firstScreen: Promise<Article
     });
   }, [search]);
 
-  const fail = (error: unknown, what: string) => setNotice({ kind: 'error', message: describeStorageError(error, what) });
+  // These callbacks use only state setters, so they never change and the toolbar and rows need not re-render when results arrive.
+  const fail = useCallback((error: unknown, what: string) => setNotice({ kind: 'error', message: describeStorageError(error, what) }), []);
 
   const actions: RowActions = useMemo(
     () => ({
@@ -128,10 +129,10 @@ export function LibraryApp({ firstScreen, copy }: { firstScreen: Promise<Article
           .catch((error) => fail(error, 'Not exported'));
       },
     }),
-    [library.patch],
+    [library.patch, fail],
   );
 
-  const exportAll = async (format: ExportFormat) => {
+  const exportAll = useCallback(async (format: ExportFormat) => {
     setBusy('export');
     const start = performance.now();
     const cancel = new AbortController();
@@ -150,14 +151,19 @@ export function LibraryApp({ firstScreen, copy }: { firstScreen: Promise<Article
     } finally {
       setBusy(null);
     }
-  };
+  }, [fail]);
 
-  const importFile = async (file: File) => {
+  const importFile = useCallback(async (file: File) => {
     setBusy('import');
     const outcome = await import('./transfer/imports').then(({ importLibraryFile }) => importLibraryFile(file));
     setBusy(null);
     setNotice({ kind: outcome.ok ? 'info' : 'error', message: outcome.message });
-  };
+  }, []);
+
+  const onFilter = useCallback((f: ListFilter) => {
+    setFilter(f);
+    setShown(PAGE);
+  }, []);
 
   const searching = activeQuery !== '';
   const total = library.summaries.length;
@@ -173,15 +179,12 @@ export function LibraryApp({ firstScreen, copy }: { firstScreen: Promise<Article
         query={query}
         onQuery={onQuery}
         filter={filter}
-        onFilter={(f) => {
-          setFilter(f);
-          setShown(PAGE);
-        }}
+        onFilter={onFilter}
         sites={sites}
         searchReady={search !== null}
         busy={busy}
-        onExportAll={(format) => void exportAll(format)}
-        onImport={(file) => void importFile(file)}
+        onExportAll={exportAll}
+        onImport={importFile}
       />
       <main class="lib-main" data-search-ready={search ? 'true' : 'false'} data-results-for={search && answered ? activeQuery : undefined}>
         {library.error && (

@@ -1,4 +1,5 @@
 /** Search, sort, filters, and the whole-library export and import. */
+import { memo } from 'preact/compat';
 import { useRef } from 'preact/hooks';
 import { ExportMenu } from './ExportMenu';
 import type { ListFilter, SortOrder } from './select';
@@ -23,7 +24,7 @@ const SORTS: { value: SortOrder; label: string; searchOnly?: boolean }[] = [
   { value: 'published-desc', label: 'Newest published' },
 ];
 
-export function LibraryToolbar({ query, onQuery, filter, onFilter, sites, searchReady, busy, onExportAll, onImport }: Props) {
+export const LibraryToolbar = memo(function LibraryToolbar({ query, onQuery, filter, onFilter, sites, searchReady, busy, onExportAll, onImport }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const searching = query.trim() !== '';
   return (
@@ -79,4 +80,4 @@ export function LibraryToolbar({ query, onQuery, filter, onFilter, sites, search
       </div>
     </div>
   );
-}
+});
