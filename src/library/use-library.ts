@@ -36,7 +36,9 @@ export function useLibrary(firstScreen: Promise<ArticleSummary[]>, copy: Article
     firstScreen
       .then((recent) => {
         if (!live) return;
-        setState((s) => (s.complete ? s : { summaries: recent, complete: false, loaded: true, fromCopy: false, error: null }));
+        // The copy is usually what the database holds: keeping its objects then spares re-rendering every row.
+        const same = (s: LibraryState) => s.fromCopy && JSON.stringify(s.summaries) === JSON.stringify(recent);
+        setState((s) => (s.complete ? s : { summaries: same(s) ? s.summaries : recent, complete: false, loaded: true, fromCopy: false, error: null }));
         // Reading and rendering every summary would hold up the first screen's frame: start once it is painted.
         requestAnimationFrame(() => setTimeout(() => void loadAll(), 0));
       })
