@@ -221,3 +221,25 @@ test('the library and its search survive a browser restart', async () => {
   assert.deepEqual(await searchFor(library, 'scaffolding'), [HARBOUR_TITLE]);
   assert.deepEqual(await searchFor(library, 'petition'), [FERRY_TITLE]);
 });
+
+test('reopened, the library shows its newest articles at once, and never one that was deleted', async () => {
+  const row = library.locator('.entry', { hasText: FERRY_TITLE });
+  await row.locator('button.delete').click();
+  await library.locator('.notice', { hasText: `Deleted “${FERRY_TITLE}”.` }).waitFor();
+
+  const reopened = await browser.ctx.newPage();
+  // Every title the page ever puts on screen, and the rows present once its scripts have run.
+  await reopened.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { seenTitles: seen, rowsAtScriptEnd: -1 });
+    new MutationObserver(() => document.querySelectorAll('.entry-title').forEach((t) => seen.includes(t.textContent ?? '') || seen.push(t.textContent ?? ''))).observe(document, { childList: true, subtree: true, characterData: true });
+    document.addEventListener('DOMContentLoaded', () => Object.assign(window, { rowsAtScriptEnd: document.querySelectorAll('.entry').length }));
+  });
+  await reopened.goto(extensionUrl('/library/library.html'));
+  await reopened.waitForFunction(() => document.querySelector('.lib-count')?.textContent?.startsWith('2 articles'));
+  const { seen, rowsAtScriptEnd } = await reopened.evaluate(() => ({ seen: (window as unknown as { seenTitles: string[] }).seenTitles, rowsAtScriptEnd: (window as unknown as { rowsAtScriptEnd: number }).rowsAtScriptEnd }));
+  assert.equal(rowsAtScriptEnd, 2, 'the rows are drawn from the localStorage copy before the database answers');
+  assert.ok(!seen.includes(FERRY_TITLE), `the deleted article never appeared: ${seen.join(' | ')}`);
+  assert.ok(seen.includes(HARBOUR_TITLE));
+  await reopened.close();
+});
