@@ -184,7 +184,9 @@ async function main() {
       floor.push(await entry(page, 'library:first-render', 'mark'));
     }
     await page.goto(libraryUrl);
-    await page.locator('.lib-search').waitFor();
+    // Typing starts with the whole list loaded and the search index ready, as after the reloads above.
+    await page.locator('main[data-search-ready="true"]').waitFor(LONG);
+    await page.waitForFunction((n) => document.querySelector('.lib-count')?.textContent?.startsWith(n), COUNT.toLocaleString('en-US'), LONG);
 
     step('typing queries');
     const typed = queries(vocab.words);
