@@ -9,7 +9,7 @@ import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Article } from '../extract/article';
 import { announceLibraryChange } from './library-events';
 import { keepNewest, NEWEST_KEY, newestByIndex } from './newest';
-import { forgetMirrored, mirrorNewest } from './newest-mirror';
+import { forgetMirrored, mirrorNewest, replaceMirrored } from './newest-mirror';
 import { articleProblem } from './record-problems';
 import { DB_NAME, DB_VERSION, migrate, type LibrarySchema } from './schema';
 import { canonicalKey, toSummary, type ArticleSummary, type SavedArticle } from './saved-article';
@@ -162,10 +162,16 @@ async function updateNewest(tx: WriteTx, written: ArticleSummary[], deleted?: st
 export async function newestSummaries(): Promise<ArticleSummary[]> {
   const db = await openLibrary();
   const tx = db.transaction(['newest', 'summaries', 'changes']);
-  const [kept, last] = await Promise.all([tx.objectStore('newest').get(NEWEST_KEY), tx.objectStore('changes').openKeyCursor(null, 'prev')]);
+  const [kept, seq] = await Promise.all([tx.objectStore('newest').get(NEWEST_KEY), lastChange(tx.objectStore('changes'))]);
   const summaries = kept?.summaries ?? (await newestByIndex(tx.objectStore('summaries').index('savedAt')));
-  mirrorNewest(summaries, last?.key ?? 0);
+  const copySeq = mirrorNewest(summaries, seq);
+  // A delete committed since this read leaves the log past the copy's position; a log still short of it was started afresh.
+  if (copySeq !== null && (await lastChange(db.transaction('changes').store)) < copySeq) replaceMirrored(summaries, seq);
   return summaries;
+}
+
+async function lastChange(changes: { openKeyCursor(query: null, direction: 'prev'): Promise<{ key: number } | null> }): Promise<number> {
+  return (await changes.openKeyCursor(null, 'prev'))?.key ?? 0;
 }
 
 export async function allSummaries(): Promise<ArticleSummary[]> {

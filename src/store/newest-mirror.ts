@@ -48,10 +48,19 @@ export function mirroredNewest(): ArticleSummary[] | null {
   return read()?.summaries ?? null;
 }
 
-/** Stores summaries read from the database at change-log position `seq`, unless a newer copy is stored. */
-export function mirrorNewest(summaries: ArticleSummary[], seq: number): void {
+/**
+ * Stores summaries read from the database at change-log position `seq`, unless the stored copy is
+ * newer: then returns the copy's position, for the caller to tell a read overtaken by a delete from a
+ * database created afresh (whose log starts again), which `replaceMirrored` then writes over.
+ */
+export function mirrorNewest(summaries: ArticleSummary[], seq: number): number | null {
   const stored = read();
-  if (stored && stored.seq > seq) return;
+  if (stored && stored.seq > seq) return stored.seq;
+  write({ version: DB_VERSION, seq, summaries });
+  return null;
+}
+
+export function replaceMirrored(summaries: ArticleSummary[], seq: number): void {
   write({ version: DB_VERSION, seq, summaries });
 }
 

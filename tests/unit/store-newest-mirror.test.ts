@@ -44,6 +44,16 @@ describe('the first-screen copy in localStorage', () => {
     expect(titles()).toEqual(['Story 3', 'Story 1']);
   });
 
+  it('is replaced, not kept, when the database was created afresh', async () => {
+    for (const n of [1, 2, 3]) await save(n);
+    await newestSummaries();
+    // The site's data cleared apart from localStorage: the change log starts again below the copy's position.
+    await freshDatabase();
+    await save(4);
+    await newestSummaries();
+    expect(titles()).toEqual(['Story 4']);
+  });
+
   it('is ignored when it was written for another version of the database', async () => {
     await save(1);
     await newestSummaries();
