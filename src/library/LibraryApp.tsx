@@ -79,6 +79,9 @@ export function LibraryApp({ firstScreen, copy }: { firstScreen: Promise<Article
     searchStartedAt.current = performance.now();
     // Asked now, so the worker looks up while this keystroke renders; the effect above gets the same answer.
     if (next.trim().length >= MIN_QUERY) void search?.search(next.trim());
+    // Once the search is cleared, an earlier search's results must not come back while the next one is
+    // answered: the full list stays instead, and its rows are not replaced twice.
+    else setFound(null);
     setQuery(next);
     setShown(PAGE);
     setFilter((f) => {
