@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, ArticleWarning, Removal } from './article';
 import { boundedCopy } from './bounded-copy';
-import { completeArticle, declaredArticleBody, snapshotStory } from './completeness';
+import { completeArticle, snapshotStory } from './completeness';
 import { removeClutterFromArticle, removeClutterFromPage, type CleanContext } from './clutter/remove-clutter';
 import { looksLikeArticle } from './is-article';
 import { fixLazyImages } from './lazy-images';
@@ -72,8 +72,6 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   options.trace?.tag(page);
   const meta = readMetadata(page, options.url);
   const related = collectRelatedLinks(page, options.url);
-  // Cleaning removes scripts; the story text a page declares in JSON-LD is read for the completeness check first.
-  const declaredBody = declaredArticleBody(page);
   const removed: Removal[] = [];
   const ctx: CleanContext = { authors: meta.authors, removed };
   // Rules are found on the live page, so they run on the copy before anything moves (clean off shows everything).
@@ -101,7 +99,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // Parsed from Readability's HTML rather than taken from its DOM: it nests blocks the HTML parser would split (<p><h3>).
   const container = page.createElement('div');
   container.innerHTML = result.content;
-  const completeness = snapshot ? completeArticle(snapshot, container, { recover: options.recover, relaxed: options.relaxed, declaredBody }) : { warning: null };
+  const completeness = snapshot ? completeArticle(snapshot, container, { recover: options.recover, relaxed: options.relaxed }) : { warning: null };
   if (clean) removeClutterFromArticle(container, ctx);
   options.trace?.collect(container);
   if (!options.force && !looksLikeArticle(container, { declaredArticle: meta.declaredArticle, pageChars })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };

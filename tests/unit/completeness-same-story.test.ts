@@ -1,11 +1,9 @@
 /**
  * Recovery joins only the story: other posts of a blog's front page, the captions and ad slots inside
- * a joined part, and a disclosure line stay out. And a page whose own JSON-LD story text is longer than
- * what the extract shows is flagged as possibly cut short.
+ * a joined part, and a disclosure line stay out.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle, type ExtractOptions } from '../../src/extract';
-import { declaredCharsMissing } from '../../src/extract/completeness/declared-body';
 import { parseHtml } from '../../src/node/parse-html';
 
 function extract(html: string, options: Partial<ExtractOptions> = {}) {
@@ -52,30 +50,5 @@ describe('parts that are not the same story', () => {
     const article = extract(html);
     expect(article.textContent).not.toContain('We earn a commission');
     expect(incomplete(article)).toBe(false);
-  });
-});
-
-describe('the story text a page declares in JSON-LD', () => {
-  const ld = (body: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Channel to be dredged', articleBody: body })}</script>`;
-  const shown = Array.from({ length: 5 }, (_, i) => `Story paragraph ${i} tells how the harbour board plans to dredge the channel, with the costs, the dates and the objections.`);
-  const hidden = Array.from({ length: 6 }, (_, i) => `Hidden paragraph ${i} explains what the fishermen fear for the spawning grounds once the dredging starts next spring.`);
-  const page = (declared: string[]) =>
-    `<html><head>${ld(declared.join('\n'))}</head><body><main><article><h1>Channel to be dredged</h1><div class="article-body">${shown.map((t) => `<p>${t}</p>`).join('')}</div></article></main></body></html>`;
-
-  it('a page showing less than its declared story text is flagged as possibly cut short', () => {
-    const article = extract(page([...shown, ...hidden]));
-    expect(article.textContent).not.toContain('Hidden paragraph');
-    expect(incomplete(article)).toBe(true);
-  });
-
-  it('a page showing all of its declared story text, quoted and spaced differently, is not flagged', () => {
-    const retyped = shown.map((t) => t.replace(/,/g, ' ,').replace('harbour', '“harbour”'));
-    expect(incomplete(extract(page(retyped)))).toBe(false);
-  });
-
-  it('counts only the declared sentences the extract lacks', () => {
-    expect(declaredCharsMissing('The first sentence is shown on the page in full. The second sentence never made it onto the page at all.', 'The first sentence is shown on the page in full.')).toBe(
-      'thesecondsentencenevermadeitontothepageatall'.length,
-    );
   });
 });

@@ -9,7 +9,6 @@
 import type { ArticleWarning } from '../article';
 import { squash, wordCount } from '../text';
 import { holds, isFurniture, precedes, type Box, type Paragraph, type StorySnapshot } from './snapshot';
-import { comparable, declaredCharsMissing } from './declared-body';
 import { standfirstBefore } from './standfirst';
 
 export interface CompletenessOptions {
@@ -17,8 +16,6 @@ export interface CompletenessOptions {
   recover?: boolean;
   /** "Show the rest": join every left-out story passage, not only the clearly same-story parts. */
   relaxed?: boolean;
-  /** The story text the page declares in JSON-LD (`articleBody`), read before cleaning removed the scripts. */
-  declaredBody?: string | null;
 }
 
 export interface CompletenessResult {
@@ -32,11 +29,6 @@ export interface CompletenessResult {
 /** Left-out prose below both thresholds is normal page furniture; above them the story may be cut. */
 const WARN_MIN_CHARS = 600;
 const WARN_MIN_SHARE = 0.3;
-/** The JSON-LD story text holds this much (letters and digits) the extract lacks, and this share of the extract. */
-const DECLARED_MIN_CHARS = 300;
-const DECLARED_MIN_SHARE = 0.2;
-/** Letters and digits of an average word, to say how much was left out in words. */
-const AVERAGE_WORD_CHARS = 5;
 /** How far (in parent steps) a part may sit from the extract's paragraphs and still be the same story. */
 const MAX_CHAIN_DISTANCE = 6;
 const MIN_PART_CHARS = 150;
@@ -97,11 +89,6 @@ function sameStory(part: Box, paragraphs: Paragraph[], anchor: Box | undefined, 
   const lca = part.parent;
   if (!lca || !holds(lca, anchor)) return false;
   return paragraphs[0]!.box.depth - lca.depth <= MAX_CHAIN_DISTANCE && anchor.depth - lca.depth <= MAX_CHAIN_DISTANCE;
-}
-
-/** The page's declared story text (JSON-LD articleBody) holds substantially more than the extract. */
-function declaredCutShort(declaredMissing: number, articleText: string): boolean {
-  return declaredMissing >= DECLARED_MIN_CHARS && declaredMissing >= DECLARED_MIN_SHARE * comparable(articleText).length;
 }
 
 /**
@@ -210,9 +197,8 @@ export function completeArticle(snapshot: StorySnapshot, container: Element, opt
 
   const missingChars = proseChars(missing);
   const shownChars = Math.max(proseChars(story) - missingChars, articleText.length * 0.5);
-  const declaredMissing = options.declaredBody ? declaredCharsMissing(options.declaredBody, articleText) : 0;
-  const cut = (missingChars >= WARN_MIN_CHARS && missingChars >= WARN_MIN_SHARE * shownChars) || declaredCutShort(declaredMissing, articleText);
-  const words = Math.max(missing.reduce((n, p) => n + wordCount(p.text), 0), Math.round(declaredMissing / AVERAGE_WORD_CHARS));
+  const cut = missingChars >= WARN_MIN_CHARS && missingChars >= WARN_MIN_SHARE * shownChars;
+  const words = missing.reduce((n, p) => n + wordCount(p.text), 0);
   return {
     recoveredChars,
     missingChars,
