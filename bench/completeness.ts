@@ -13,14 +13,19 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../src/extract';
 import { completenessFigures, completenessSample, type CompletenessOutcome } from '../src/extract/completeness';
+import { squash } from '../src/extract/text';
 import { parseHtml } from '../src/node/parse-html';
 import { CORPORA, ensureUnpacked, loadCorpus } from './lib/corpus';
 import { segmentCounts, segmentScores, type SegmentCounts } from './lib/score';
 
 /** One page's outcome and its body scored with recovery off and on. */
 interface Measured {
+  id: string;
   outcome: CompletenessOutcome;
   body: { off: SegmentCounts; on: SegmentCounts };
+  /** Must-have segments the shipped extract lacks, and must-not segments recovery added: for reading the misses. */
+  missed: string[];
+  addedByRecovery: string[];
 }
 
 const { values: opt } = parseArgs({ options: { limit: { type: 'string' }, slice: { type: 'string' } } });
@@ -48,8 +53,16 @@ function measure(slice: typeof limited): Measured[] {
         const { document, window } = runs++ === 0 ? first : parse();
         return extractArticle(document, { ...options, window, ownsDocument: true });
       });
-      const score = (text: string | null) => segmentCounts(page.truth.segments!, text ?? '');
-      measured.push({ outcome: sample.outcome, body: { off: score(sample.plainText), on: score(sample.recoveredText) } });
+      const segments = page.truth.segments!;
+      const score = (text: string | null) => segmentCounts(segments, text ?? '');
+      const holds = (text: string | null, s: string) => squash(text).includes(squash(s));
+      measured.push({
+        id: page.id,
+        outcome: sample.outcome,
+        body: { off: score(sample.plainText), on: score(sample.recoveredText) },
+        missed: segments.with.filter((s) => !holds(sample.recoveredText, s)),
+        addedByRecovery: segments.without.filter((s) => holds(sample.recoveredText, s) && !holds(sample.plainText, s)),
+      });
     } finally {
       for (const w of windows) w.close();
     }
@@ -102,3 +115,5 @@ const results = join(dirname(fileURLToPath(import.meta.url)), 'results');
 mkdirSync(results, { recursive: true });
 writeFileSync(join(results, opt.limit ? 'completeness.tmp.json' : 'completeness.json'), `${JSON.stringify({ generatedAt: new Date().toISOString(), ...f, body: { recoveryOff: off, recoveryOn: on } }, null, 2)}\n`);
 if (!opt.limit) writeFileSync(join(results, 'completeness-table.md'), `${table}\n`);
+// Per-page records (not committed) for reading what was missed and what recovery added.
+writeFileSync(join(results, 'completeness-pages.tmp.json'), `${JSON.stringify(measured.map(({ body: _body, ...page }) => page), null, 1)}\n`);

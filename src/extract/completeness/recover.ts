@@ -8,7 +8,7 @@
  */
 import type { ArticleWarning } from '../article';
 import { squash, wordCount } from '../text';
-import { holds, precedes, type Box, type Paragraph, type StorySnapshot } from './snapshot';
+import { holds, isFurniture, precedes, type Box, type Paragraph, type StorySnapshot } from './snapshot';
 import { standfirstBefore } from './standfirst';
 
 export interface CompletenessOptions {
@@ -32,6 +32,7 @@ const WARN_MIN_SHARE = 0.3;
 /** How far (in parent steps) a part may sit from the extract's paragraphs and still be the same story. */
 const MAX_CHAIN_DISTANCE = 6;
 const MIN_PART_CHARS = 150;
+const MIN_GAP_CHARS = 80;
 
 /** The <article> most of the extract's paragraphs sit in, if they sit in one. */
 function homeArticle(extracted: Paragraph[]): Box | null {
@@ -70,27 +71,56 @@ function proseChars(paragraphs: Paragraph[]): number {
   return paragraphs.reduce((n, p) => n + p.text.length, 0);
 }
 
-function sameStory(part: Box, paragraphs: Paragraph[], anchor: Box | undefined, relaxed: boolean): boolean {
+/**
+ * Whether a left-out part is the same story as the extract. `between`: the extract goes on after it, so
+ * it is a gap inside the story (a paragraph Readability dropped with the box around it), and one short
+ * paragraph is enough; a part after the extract's end must be longer to count as the story going on.
+ */
+function sameStory(part: Box, paragraphs: Paragraph[], anchor: Box | undefined, options: { relaxed: boolean; between: boolean }): boolean {
+  const { relaxed } = options;
   const chars = proseChars(paragraphs);
-  if (chars < (relaxed ? 80 : MIN_PART_CHARS)) return false;
+  if (chars < (relaxed || options.between ? MIN_GAP_CHARS : MIN_PART_CHARS)) return false;
   const partChars = part.chars || 1;
   // A part that is mostly paragraphs, with few links: a story's text, not a widget with a blurb.
   if (chars / partChars < (relaxed ? 0.4 : 0.6) || part.linkChars / partChars > (relaxed ? 0.3 : 0.2)) return false;
   if (relaxed) return true;
   // A part with its own headline is a story of its own.
-  if (!anchor || part.hasH1) return false;
+  if (!anchor || part.hasH1 || headedByLink(part.el)) return false;
   const lca = part.parent;
   if (!lca || !holds(lca, anchor)) return false;
   return paragraphs[0]!.box.depth - lca.depth <= MAX_CHAIN_DISTANCE && anchor.depth - lca.depth <= MAX_CHAIN_DISTANCE;
 }
 
 /**
+ * An entry of a list of posts (a blog's front page, an archive): its headline links to the post's own
+ * page. A continuation of the story has no headline of its own, or one that links nowhere.
+ */
+function headedByLink(el: Element): boolean {
+  const top = el.querySelector('h2, h3, h4, p');
+  return top !== null && top.tagName !== 'P' && top.querySelector('a[href]') !== null;
+}
+
+/**
+ * A clone of a story part without the boxes it holds that are not the story (captions, ad slots, promos).
+ * Readability may have turned such a box into a bare <p>, so `furnitureTexts`, the text of the part's
+ * furniture paragraphs as the snapshot saw them, finds those too.
+ */
+function storyClone(el: Element, furnitureTexts: Set<string>): Element {
+  const clone = el.cloneNode(true) as Element;
+  for (const inner of Array.from(clone.querySelectorAll('*'))) {
+    if (clone.contains(inner) && (isFurniture(inner) || (furnitureTexts.size > 0 && furnitureTexts.has(squash(inner.textContent))))) inner.remove();
+  }
+  return clone;
+}
+
+/**
  * A copy of the part to join. Readability leaves what it did not take where it was, but may have emptied
  * a wrapper it turned into a paragraph; then the paragraphs themselves are copied.
  */
-function copyOf(part: Box, paragraphs: Paragraph[]): Element[] {
+function copyOf(part: Box, paragraphs: Paragraph[], snapshot: StorySnapshot): Element[] {
   const whole = squash(part.el.textContent);
-  if (paragraphs.every((p) => whole.includes(p.text))) return [part.el.cloneNode(true) as Element];
+  const furnitureTexts = new Set(snapshot.paragraphs.filter((p) => p.box.furniture && (p.box === part || holds(part, p.box))).map((p) => p.text));
+  if (paragraphs.every((p) => whole.includes(p.text))) return [storyClone(part.el, furnitureTexts)];
   return paragraphs.map((p) => {
     if (squash(p.box.el.textContent) === p.text) return p.box.el.cloneNode(true) as Element;
     const copy = part.el.ownerDocument.createElement('p');
@@ -129,7 +159,7 @@ export function completeArticle(snapshot: StorySnapshot, container: Element, opt
   const standfirst = recover && first ? standfirstBefore(snapshot, first, (p) => coveredBy(articleText, p.text)) : null;
   if (standfirst && first) {
     const place = placeOf(container, first.text);
-    const copies = copyOf(standfirst.box, [standfirst]);
+    const copies = copyOf(standfirst.box, [standfirst], snapshot);
     if (place) place.before(...copies);
     else container.prepend(...copies);
     recoveredChars += standfirst.text.length;
@@ -145,8 +175,8 @@ export function completeArticle(snapshot: StorySnapshot, container: Element, opt
       const before = [...extracted].reverse().find((e) => precedes(e.box, part));
       const after = extracted.find((e) => precedes(part, e.box));
       const anchor = before ?? after;
-      if (!sameStory(part, paragraphs, anchor?.box, relaxed)) continue;
-      const copies = copyOf(part, paragraphs);
+      if (!sameStory(part, paragraphs, anchor?.box, { relaxed, between: Boolean(before && after) })) continue;
+      const copies = copyOf(part, paragraphs, snapshot);
       const place = anchor ? placeOf(container, anchor.text) : null;
       if (place && before) {
         (lastPlaced.get(place) ?? place).after(...copies);

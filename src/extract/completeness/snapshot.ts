@@ -10,7 +10,7 @@ import { linkDensity, nameTokens, squash, wordCount } from '../text';
 /** Regions whose prose belongs to the page, not the story. */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGCAPTION', 'A']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner']);
-const FURNITURE_TOKENS = /^(comment|comments|related|recommended|recirc|more|most|popular|trending|sidebar|rail|widget|newsletter|promo|card|cards|bio|biography|footer|nav|menu|breadcrumb|share|social|caption|credit|credits|disclaimer|copyright|cookie|consent|ad|ads|advert|advertisement|sponsored|outbrain|taboola|signup|subscribe|paywall|modal|popup|toolbar|tags|author|authors)$/;
+const FURNITURE_TOKENS = /^(comment|comments|related|recommended|recirc|more|most|popular|trending|sidebar|rail|widget|newsletter|promo|card|cards|bio|biography|footer|nav|menu|breadcrumb|share|social|caption|credit|credits|disclaimer|copyright|cookie|consent|ad|ads|advert|advertisement|sponsored|outbrain|taboola|signup|subscribe|paywall|donate|donation|affiliate|disclosure|infobox|navigation|modal|popup|toolbar|tags|author|authors)$/;
 /**
  * Headers and teasers hold a story's standfirst as often as a site's masthead or another story's blurb:
  * their prose is not counted as the story, but a standfirst may be joined from them.
@@ -73,10 +73,15 @@ function markedFurniture(el: Element): boolean {
   return FURNITURE_TAGS.has(el.tagName) || FURNITURE_ROLES.has(el.getAttribute('role') ?? '') || el.getAttribute('aria-hidden') === 'true';
 }
 
+/** Page furniture by its tag, role or name: what a joined story part leaves behind (its captions, its ad slot). */
+export function isFurniture(el: Element): boolean {
+  return (el.tagName !== 'A' && markedFurniture(el)) || (el.attributes.length > 0 && nameTokens(el).some((t) => FURNITURE_TOKENS.test(t)));
+}
+
 export function snapshotStory(body: Element): StorySnapshot {
   const boxes: Box[] = [];
   const paragraphs: Paragraph[] = [];
-  const named: { box: Box; furniture: boolean }[] = [];
+  const named: { box: Box; furniture: boolean; paragraph: boolean }[] = [];
   const walk = (el: Element, parent: Box | null, inLink: boolean): Box => {
     const furniture = (parent?.furniture ?? false) || markedFurniture(el);
     const outside = furniture || (parent?.outside ?? false) || el.tagName === HEADER_TAG;
@@ -105,17 +110,18 @@ export function snapshotStory(body: Element): StorySnapshot {
     }
     if (parent && el.attributes.length) {
       const tokens = nameTokens(el);
-      if (tokens.some((t) => FURNITURE_TOKENS.test(t))) named.push({ box, furniture: true });
-      else if (tokens.some((t) => TEASER_TOKENS.test(t))) named.push({ box, furniture: false });
+      if (tokens.some((t) => FURNITURE_TOKENS.test(t))) named.push({ box, furniture: true, paragraph: kind !== null });
+      else if (tokens.some((t) => TEASER_TOKENS.test(t))) named.push({ box, furniture: false, paragraph: kind !== null });
     }
     return box;
   };
   const root = walk(body, null, false);
   // A box named as not the story only counts as one when it is not most of the page: a page-wide wrapper
-  // named "has-sidebar" says nothing. What it holds is outside; its own place on the page is not.
-  for (const { box, furniture } of named) {
+  // named "has-sidebar" says nothing. What it holds is outside; its own place on the page is not, unless
+  // it is a paragraph itself (a <p class="disclosure">, a <div class="media-caption">).
+  for (const { box, furniture, paragraph } of named) {
     if (box.chars >= 0.5 * root.chars) continue;
-    for (let i = box.start + 1; i <= box.end; i++) {
+    for (let i = paragraph ? box.start : box.start + 1; i <= box.end; i++) {
       boxes[i]!.outside = true;
       boxes[i]!.furniture ||= furniture;
     }
