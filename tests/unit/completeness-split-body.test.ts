@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, type ExtractOptions } from '../../src/extract';
-import { completenessFigures, completenessOutcome, completenessSample } from '../../src/extract/completeness';
+import { completeArticle, completenessFigures, completenessOutcome, completenessSample, snapshotStory } from '../../src/extract/completeness';
 import { parseHtml } from '../../src/node/parse-html';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages');
@@ -39,6 +39,25 @@ describe('split-body recovery', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     for (const box of BOXES) expect(article.textContent).not.toContain(box);
     expect(incomplete(article)).toBe(false);
+  });
+
+  it('joins a one-paragraph part that Readability dropped from between two kept parts, but not the promo beside it', () => {
+    // Readability keeps the top candidate's high-scoring siblings, so a short part between two long ones can fall out alone.
+    const para = (seed: string, i: number) => `<p>${seed} ${i}: the harbour board met again on Tuesday, and members spoke at length, with figures, about the cost of repairs.</p>`;
+    const gap = 'Not everyone accepts that reasoning: fishermen say electronics fail and a steady light is what crews trust.';
+    const first = [0, 1, 2, 3].map((i) => para('First', i)).join('');
+    const second = [0, 1, 2].map((i) => para('Second', i)).join('');
+    const { document } = parseHtml(`<html><body><main><h1>Harbour board</h1><div class="story">
+      <div class="part">${first}</div><div class="ad-slot">Advertisement</div><div class="part"><p>${gap}</p></div>
+      <div class="promo"><h3>Sign up for the morning briefing</h3><p>Get the Courier in your inbox each morning, free.</p></div>
+      <div class="part">${second}</div></div></main></body></html>`, 'https://news.example/story');
+    const snapshot = snapshotStory(document.body);
+    const extract = parseHtml(`<div id="readability-page-1"><div>${first}</div><div>${second}</div></div>`, 'https://news.example/story').document.body.firstElementChild!;
+    completeArticle(snapshot, extract);
+    const text = extract.textContent ?? '';
+    expect(text.indexOf('First 3')).toBeLessThan(text.indexOf(gap));
+    expect(text.indexOf(gap)).toBeLessThan(text.indexOf('Second 0'));
+    expect(text).not.toContain('morning briefing');
   });
 
   it('warns when left-out prose is not clearly the same story, and the relaxed pass brings it back', () => {
