@@ -23,9 +23,9 @@ const BYLINE_SELECTOR = [
   '[class*="__author"]', '[class*="-author"]',
 ].join(',');
 
-/** "Written by NAME on DATE", "By NAME | DATE", "By A and B". */
+/** "Written by NAME on DATE", "By NAME | DATE", "By A and B", and labelled lines: "Autor: NAME", "Text: NAME". */
 // Case is spelled out by hand: with the i flag, \p{Lu} would match lower-case words too.
-export const BYLINE_SENTENCE = /^(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory|(?:[Ee]in\s+)?(?:[Bb]log\s+|[Gg]ast)?(?:[Bb]eitrag|[Aa]rtikel|[Tt]ext|[Pp]ost))?\s*(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor)\s*:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le|and|&|,)){0,8})(?:\s*(?:,|\||on|am|le|el|•|·|–|—|-)\s*(.{4,60}))?$/u;
+export const BYLINE_SENTENCE = /^(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory|(?:[Ee]in\s+)?(?:[Bb]log\s+|[Gg]ast)?(?:[Bb]eitrag|[Aa]rtikel|[Tt]ext|[Pp]ost))?\s*(?:(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor)\s*:?|(?:[Aa]utor(?:in)?|AUTOR|[Aa]uthor|AUTHOR|[Aa]uteur|[Tt]ext)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le|and|&|,)){0,8})(?:\s*(?:,|\||on|am|le|el|•|·|–|—|-)\s*(.{4,60}))?$/u;
 
 /**
  * The site's footer, not a post's own: WordPress themes put "Author Name · Posted on" in the
@@ -49,8 +49,8 @@ export function fromElements(candidates: Element[]): { authors: string[]; elemen
   return { authors: [], element: null };
 }
 
-/** Where a byline sentence can start: "By", "Written by", "Von", "Par"… at the start of a text node. */
-const BYLINE_START = /^(?:(?:written|posted|reported|words|story|(?:ein\s+)?(?:blog\s+|gast)?(?:beitrag|artikel|text|post))\s+)?(?:by|von|par|por|door)\b/i;
+/** Where a byline sentence can start: "By", "Written by", "Von", "Par", "Autor:"… at the start of a text node. */
+const BYLINE_START = /^(?:(?:(?:written|posted|reported|words|story|(?:ein\s+)?(?:blog\s+|gast)?(?:beitrag|artikel|text|post))\s+)?(?:by|von|par|por|door)\b|(?:autor(?:in)?|author|auteur|text)\s*:)/i;
 const SENTENCE_TAGS = /^(P|DIV|SPAN|ADDRESS|H4|H5|H6|LI)$/;
 
 export function fromSentences(doc: Document): VisibleByline | null {
