@@ -25,8 +25,7 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'",
 
 /**
  * A title as a reader should see it: CMSs that escape twice leave "&#8211;" or "&amp;" in og:title and
- * JSON-LD (the HTML parser decodes only once), and soft hyphens (U+00AD) hidden in headings would
- * show as breaks in a title line.
+ * JSON-LD (the HTML parser decodes only once).
  */
 export function plainTitle(t: string | null | undefined): string {
   const decoded = (t ?? '').replace(/&(?:#(\d{1,6})|#x([\da-f]{1,5})|([a-z]{2,6}));/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
@@ -34,7 +33,7 @@ export function plainTitle(t: string | null | undefined): string {
     const code = dec ? Number(dec) : parseInt(hex!, 16);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
-  return squash(decoded.replace(/\u00ad/g, ''));
+  return squash(decoded);
 }
 
 function key(t: string): string {
@@ -95,13 +94,17 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /**
  * Old blog themes declare no title and put the blog's name in the <h1>: "Post title | Blog Name" or
- * "Blog Name » Blog Archive » Post title" as <title>, "Blog Name" as the <h1>. A short heading that is one
- * part of the document title while another part is a longer phrase names the blog, not the post.
+ * WordPress's "Blog Name » Blog Archive » Post title" as <title>, "Blog Name" as the <h1>. A short heading
+ * that is a later part of the document title, after a longer first part, names the blog, not the post; so
+ * does the first part before "Blog Archive". (A heading that is the first part is the headline: "Ben Wilson
+ * Surf - Point of Sail - Segelmacher, Surf und Kite Shop" puts the site's long description last.)
  */
 function blogNameInDocTitle(heading: string, docTitle: string): boolean {
   const parts = docTitle.split(SEPARATOR);
-  const k = key(heading);
-  return parts.length > 1 && words(heading) <= 5 && parts.some((p) => key(p) === k) && parts.some((p) => words(p) >= 3 && words(p) > words(heading));
+  const at = parts.findIndex((p) => key(p) === key(heading));
+  if (parts.length < 2 || at < 0 || words(heading) > 5) return false;
+  const longer = (p: string) => words(p) >= 3 && words(p) > words(heading);
+  return at > 0 ? longer(parts[0]!) : parts.some((p) => /^blog\s?archiv/i.test(p)) && parts.some(longer);
 }
 
 /** The longest part of a document title, for pages whose only heading names the blog. */

@@ -12,6 +12,8 @@ export interface PageMetadata {
   authors: string[];
   /** JSON-LD authors typed Organization, for pages that name no person. */
   organizationAuthors: string[];
+  /** The person a copyright line names: the last resort for a personal site's author. */
+  copyrightHolder: string[];
   publishedTime: string | null;
   siteName: string | null;
   lang: string | null;
@@ -39,6 +41,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   return {
     authors,
     organizationAuthors: ld.organizationAuthors,
+    copyrightHolder: visible.copyrightHolder,
     publishedTime,
     siteName: squash(meta.siteName ?? ld.publisher) || null,
     lang: doc.documentElement.getAttribute('lang')?.trim() || null,

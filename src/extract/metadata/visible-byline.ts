@@ -6,13 +6,16 @@ import { squash } from '../text';
 import { splitAuthors, uniqueNames } from './authors';
 import { normalizeDate } from './dates';
 import { collectCandidates } from './candidates';
-import { forEachText, shortAncestors } from './text-nodes';
+import { copyrightHolder } from './copyright';
+import { closestInBody, forEachText, shortAncestors } from './text-nodes';
 
 export interface VisibleByline {
   authors: string[];
   published: string | null;
   /** The byline element itself, so later steps can keep it out of the body. */
   element: Element | null;
+  /** The person a copyright line names, for pages with no byline at all (see copyright.ts). */
+  copyrightHolder: string[];
 }
 
 const BYLINE_SELECTOR = [
@@ -21,6 +24,8 @@ const BYLINE_SELECTOR = [
   '[class*="author-name"]', '[class*="AuthorName"]', '[data-testid*="byline"]',
   // BEM-style names such as "header-info__authors" or "c-article-author__link".
   '[class*="__author"]', '[class*="-author"]',
+  // A bare link to the author's archive page ("/author/jane-doe/"), for themes that put no class on the byline.
+  'a[href*="/author/"]', 'a[href*="/autor/"]', 'a[href*="/autoren/"]', 'a[href*="/auteur/"]', 'a[href*="/autore/"]',
 ].join(',');
 
 /** "Written by NAME on DATE", "By NAME | DATE", "By A and B", and labelled lines: "Autor: NAME", "Text: NAME". */
@@ -38,7 +43,7 @@ function inPageFooter(el: Element): boolean {
 
 export function fromElements(candidates: Element[]): { authors: string[]; element: Element | null } {
   for (const el of candidates.filter((c) => c.matches(BYLINE_SELECTOR)).slice(0, 30)) {
-    if (el.closest('[class*="comment"], nav, aside, [class*="related"]') || inPageFooter(el)) continue;
+    if (closestInBody(el, '[class*="comment"], nav, aside, [class*="related"]') || inPageFooter(el)) continue;
     const text = squash(el.textContent);
     if (!text || text.length > 150) continue;
     // rel=author and itemprop=author name a person by markup, so a lowercase username counts.
@@ -53,11 +58,16 @@ export function fromElements(candidates: Element[]): { authors: string[]; elemen
 const BYLINE_START = /^(?:(?:(?:written|posted|reported|words|story|(?:ein\s+)?(?:blog\s+|gast)?(?:beitrag|artikel|text|post))\s+)?(?:by|von|par|por|door)\b|(?:autor(?:in)?|author|auteur|text)\s*:)/i;
 const SENTENCE_TAGS = /^(P|DIV|SPAN|ADDRESS|H4|H5|H6|LI)$/;
 
-export function fromSentences(doc: Document): VisibleByline | null {
+type BylineSentence = Omit<VisibleByline, 'copyrightHolder'>;
+
+/** A byline sentence, else (the walk having reached the end) the person a copyright line names. */
+export function fromSentences(doc: Document): { byline: BylineSentence | null; copyright: string[] } {
   const body = doc.body;
-  if (!body) return null;
-  let found: VisibleByline | null = null;
+  let copyright: string[] = [];
+  if (!body) return { byline: null, copyright };
+  let found: BylineSentence | null = null;
   forEachText(body, (node, text) => {
+    if (!copyright.length && /^(?:©|\(c\)|copyright)/i.test(text)) copyright = copyrightHolder(text);
     if (!BYLINE_START.test(text)) return false;
     // The short element around the text that reads as a byline sentence ("By <a>Name</a> on <time>").
     let best: { el: Element; m: RegExpMatchArray } | null = null;
@@ -73,7 +83,7 @@ export function fromSentences(doc: Document): VisibleByline | null {
     found = { authors, published: normalizeDate(best.m[2]), element: best.el };
     return true;
   });
-  return found;
+  return { byline: found, copyright };
 }
 
 export function fromTimeElements(candidates: Element[]): string | null {
@@ -83,14 +93,14 @@ export function fromTimeElements(candidates: Element[]): string | null {
   ];
   for (const selector of selectors) {
     for (const el of candidates.filter((c) => c.matches(selector)).slice(0, 5)) {
-      if (el.closest('[class*="comment"], [class*="related"]') || inPageFooter(el)) continue;
+      if (closestInBody(el, '[class*="comment"], [class*="related"]') || inPageFooter(el)) continue;
       const date = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
       if (date) return date;
     }
   }
   // Any other short element whose class says date/time/posted ("entry-meta", "posted-on", "content__meta__date").
   for (const el of candidates) {
-    if (el.children.length > 6 || el.closest('[class*="comment"], [class*="related"]') || inPageFooter(el)) continue;
+    if (el.children.length > 6 || closestInBody(el, '[class*="comment"], [class*="related"]') || inPageFooter(el)) continue;
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
     const text = attr ?? squash(el.textContent);
     if (text.length > 120) continue;
@@ -102,12 +112,13 @@ export function fromTimeElements(candidates: Element[]): string | null {
 
 export function readVisibleByline(doc: Document): VisibleByline {
   const candidates = collectCandidates(doc);
-  const sentence = fromSentences(doc);
+  const { byline: sentence, copyright } = fromSentences(doc);
   const element = fromElements(candidates.byline);
   const authors = uniqueNames(element.authors.length ? element.authors : (sentence?.authors ?? []));
   return {
     authors,
     published: fromTimeElements(candidates.date) ?? sentence?.published ?? null,
     element: element.element ?? sentence?.element ?? null,
+    copyrightHolder: copyright,
   };
 }
