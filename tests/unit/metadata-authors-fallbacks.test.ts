@@ -14,6 +14,11 @@ describe('author from a link to the author archive', () => {
     const d = page('<article><h1>Firmenwagen: Leasing oder Finanzierung?</h1><p>Text.</p><p><a href="https://fincompare.example/author/martin/">Martin Junker</a></p></article>');
     expect(authorsOf(d)).toEqual(['Martin Junker']);
   });
+
+  it('does not take an author link from a list of other stories, where the links name several people', () => {
+    const d = page('<article><h1>Seven secrets of hotel owners</h1><p>Text.</p></article><div class="most-read"><a href="/author/robert-fisk/">Robert Fisk</a><a href="/author/jane-doe/">Jane Doe</a></div>');
+    expect(authorsOf(d)).toEqual([]);
+  });
 });
 
 describe('author from a personal site\'s copyright line', () => {

@@ -24,9 +24,19 @@ const BYLINE_SELECTOR = [
   '[class*="author-name"]', '[class*="AuthorName"]', '[data-testid*="byline"]',
   // BEM-style names such as "header-info__authors" or "c-article-author__link".
   '[class*="__author"]', '[class*="-author"]',
-  // A bare link to the author's archive page ("/author/jane-doe/"), for themes that put no class on the byline.
-  'a[href*="/author/"]', 'a[href*="/autor/"]', 'a[href*="/autoren/"]', 'a[href*="/auteur/"]', 'a[href*="/autore/"]',
 ].join(',');
+
+/** A bare link to the author's archive page ("/author/jane-doe/"), for themes that put no class on the byline. */
+const AUTHOR_LINK_SELECTOR = ['a[href*="/author/"]', 'a[href*="/autor/"]', 'a[href*="/autoren/"]', 'a[href*="/auteur/"]', 'a[href*="/autore/"]'].join(',');
+
+/**
+ * Bare author links are a byline only when they all name one person: lists of other stories link
+ * each story's author too ("Most read: … Robert Fisk").
+ */
+function oneAuthorLinked(candidates: Element[]): boolean {
+  const names = new Set(candidates.filter((c) => c.matches(AUTHOR_LINK_SELECTOR)).map((c) => squash(c.textContent).toLowerCase()));
+  return names.size === 1;
+}
 
 /** "Written by NAME on DATE", "By NAME | DATE", "By A and B", and labelled lines: "Autor: NAME", "Text: NAME". */
 // Case is spelled out by hand: with the i flag, \p{Lu} would match lower-case words too.
@@ -42,7 +52,8 @@ function inPageFooter(el: Element): boolean {
 }
 
 export function fromElements(candidates: Element[]): { authors: string[]; element: Element | null } {
-  for (const el of candidates.filter((c) => c.matches(BYLINE_SELECTOR)).slice(0, 30)) {
+  const selector = oneAuthorLinked(candidates) ? `${BYLINE_SELECTOR},${AUTHOR_LINK_SELECTOR}` : BYLINE_SELECTOR;
+  for (const el of candidates.filter((c) => c.matches(selector)).slice(0, 30)) {
     if (closestInBody(el, '[class*="comment"], nav, aside, [class*="related"]') || inPageFooter(el)) continue;
     const text = squash(el.textContent);
     if (!text || text.length > 150) continue;
