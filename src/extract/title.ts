@@ -21,6 +21,21 @@ export interface TitleSources {
   hostname: string | null;
 }
 
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', ndash: '–', mdash: '—', hellip: '…' };
+
+/**
+ * A title as a reader should see it: CMSs that escape twice leave "&#8211;" or "&amp;" in og:title and
+ * JSON-LD (the HTML parser decodes only once).
+ */
+export function plainTitle(t: string | null | undefined): string {
+  const decoded = (t ?? '').replace(/&(?:#(\d{1,6})|#x([\da-f]{1,5})|([a-z]{2,6}));/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+  return squash(decoded);
+}
+
 function key(t: string): string {
   return t.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
 }
@@ -49,6 +64,7 @@ function stripSiteSegment(title: string, siteKeys: string[]): string {
 function headingScore(h: string, sources: TitleSources, docTitle: string, siteKeys: string[]): number {
   const k = key(h);
   if (k.length < 3 || siteKeys.includes(k)) return 0;
+  if (!sources.headline && !sources.ogTitle && blogNameInDocTitle(h, docTitle)) return 0;
   const docKey = key(docTitle);
   const segments = docTitle.split(SEPARATOR).map(key);
   let score = 0;
@@ -74,6 +90,28 @@ function isSiteHeading(headingKey: string, declaredKey: string, docTitle: string
   return parts.length > 1 && parts.includes(headingKey) && parts.includes(declaredKey);
 }
 
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Old blog themes declare no title and put the blog's name in the <h1>: "Post title | Blog Name" or
+ * WordPress's "Blog Name » Blog Archive » Post title" as <title>, "Blog Name" as the <h1>. A short heading
+ * that is a later part of the document title, after a longer first part, names the blog, not the post; so
+ * does the first part before "Blog Archive". (A heading that is the first part is the headline: "Ben Wilson
+ * Surf - Point of Sail - Segelmacher, Surf und Kite Shop" puts the site's long description last.)
+ */
+function blogNameInDocTitle(heading: string, docTitle: string): boolean {
+  const parts = docTitle.split(SEPARATOR);
+  const at = parts.findIndex((p) => key(p) === key(heading));
+  if (parts.length < 2 || at < 0 || words(heading) > 5) return false;
+  const longer = (p: string) => words(p) >= 3 && words(p) > words(heading);
+  return at > 0 ? longer(parts[0]!) : parts.some((p) => /^blog\s?archiv/i.test(p)) && parts.some(longer);
+}
+
+/** The longest part of a document title, for pages whose only heading names the blog. */
+function longestPart(docTitle: string): string {
+  return docTitle.split(SEPARATOR).reduce((a, b) => (words(b) > words(a) ? b : a));
+}
+
 export function chooseTitle(candidates: string[], readabilityTitle: string | null, documentTitle: string, siteName: string | null, sources?: TitleSources): string {
   if (sources) return chooseFromSources(sources, readabilityTitle, documentTitle, siteName);
   const declared = candidates.map((c) => squash(c)).filter(Boolean);
@@ -86,7 +124,7 @@ export function chooseTitle(candidates: string[], readabilityTitle: string | nul
 }
 
 function chooseFromSources(sources: TitleSources, readabilityTitle: string | null, documentTitle: string, siteName: string | null): string {
-  const docTitle = squash(documentTitle);
+  const docTitle = plainTitle(documentTitle);
   const host = sources.hostname?.replace(/^www\./, '') ?? '';
   const siteKeys = [siteName ? key(siteName) : '', key(host), key(host.split('.').slice(0, -1).join('.'))].filter(Boolean);
   // The visible heading the declared titles agree with; <h1>s before <h2>s, earlier before later.
@@ -100,7 +138,8 @@ function chooseFromSources(sources: TitleSources, readabilityTitle: string | nul
   if (best) return best.text;
   const declared = squash(sources.headline) || squash(sources.ogTitle);
   if (declared) return stripSiteSegment(declared, siteKeys) || declared;
-  const onlyH1 = sources.h1s.length === 1 && !siteKeys.includes(key(sources.h1s[0]!)) ? sources.h1s[0] : null;
+  const onlyH1 = sources.h1s.length === 1 && !siteKeys.includes(key(sources.h1s[0]!)) ? sources.h1s[0]! : null;
+  if (onlyH1 && blogNameInDocTitle(onlyH1, docTitle)) return longestPart(docTitle);
   if (onlyH1) return onlyH1;
   const fallback = docTitle || squash(readabilityTitle);
   return (fallback && stripSiteSegment(fallback, siteKeys)) || 'Untitled';

@@ -29,3 +29,15 @@ describe('dates without markup', () => {
     expect(normalizeDate('Version 1.2.19 released')).toBeNull();
   });
 });
+
+describe('dates in the page text: layouts that hid them', () => {
+  it('reads a date set one part per element, with no spaces between them ("Feb" "18" "2009")', () => {
+    const d = doc('<div class="beitrag"><div class="datum"><span class="monat">Feb</span> <span class="tag">18</span><span class="jahr">2009</span></div><h2>trnd-Projekt</h2><p>Text.</p></div>');
+    expect(dateFromText(d)).toBe('2009-02-18');
+  });
+
+  it('does not count layout words in the <body> class ("one-sidebar sidebar-second") as a sidebar around the date line', () => {
+    const d = new JSDOM('<!doctype html><html><body class="one-sidebar sidebar-second node-type-article"><div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div><p>Text.</p></body></html>').window.document;
+    expect(dateFromText(d)).toBe('2017-07-24');
+  });
+});

@@ -21,6 +21,13 @@ describe('JSON-LD', () => {
     expect(ld.datePublished).toBe('2015-10-15T02:19:15Z');
     expect(ld.authors).toEqual(['Ana Lima']);
   });
+
+  it('follows an author given as an {"@id"} reference to a Person node elsewhere in the @graph, as Yoast SEO writes it', () => {
+    const d = doc(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"Article","headline":"Fridays for Future","author":{"@id":"https://example.org/#/schema/person/70"},"datePublished":"2019-09-20T10:00:00+00:00"},
+      {"@type":"Person","@id":"https://example.org/#/schema/person/70","name":"flerche"}]}</script>`);
+    expect(readLinkedData(d).authors).toEqual(['flerche']);
+  });
 });
 
 describe('organisations as authors', () => {
@@ -50,6 +57,11 @@ describe('meta tags', () => {
       <meta property="dc:title" content="Ferry service resumes">`));
     expect(m.title).toBe('Ferry service resumes');
     expect(m.authors).toBe('Ana Lima');
+  });
+
+  it('reads the author from the Twitter card label pair Yoast SEO writes ("Written by" / "Verfasst von" + twitter:data1)', () => {
+    expect(readMetaTags(doc('<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">')).authors).toBe('Karoline Herr');
+    expect(readMetaTags(doc('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">')).authors).toBeNull();
   });
 
   it('treats "DC.date.issued" and "dc:date:issued" as the same key', () => {

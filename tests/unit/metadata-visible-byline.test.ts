@@ -45,6 +45,15 @@ describe('candidate walk', () => {
 });
 
 describe('visible byline: more page patterns', () => {
+  it('reads a labelled author line "Autor: NAME" or "Von: NAME" with no byline class', () => {
+    expect(readVisibleByline(doc('<div class="news-text">Autor: <a href="/rechtsanwalt/">Rechtsanwalt</a> Sebastian Einbock</div>')).authors.join(' ')).toContain('Sebastian Einbock');
+    expect(readVisibleByline(doc('<p><b>Von:</b> <br> <br> Götz Warnke</p><p>Text</p>')).authors).toEqual(['Götz Warnke']);
+  });
+
+  it('does not read a sentence that starts with the word "Text" as a byline', () => {
+    expect(readVisibleByline(doc('<p>Text Message Scams Are Rising</p>')).authors).toEqual([]);
+  });
+
   it('reads a German blog line "Blog Beitrag von NAME"', () => {
     const d = doc('<div class="field-item"><p>Blog Beitrag von Margarita Koreneva</p><p>Text</p></div>');
     expect(readVisibleByline(d).authors).toEqual(['Margarita Koreneva']);

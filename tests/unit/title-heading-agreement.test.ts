@@ -1,6 +1,6 @@
 /** Headline choice: the visible heading the declared titles agree with, else the declared headline without the site name. */
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, type TitleSources } from '../../src/extract/title';
+import { chooseTitle, plainTitle, type TitleSources } from '../../src/extract/title';
 
 const src = (s: Partial<TitleSources>): TitleSources => ({ headline: null, ogTitle: null, h1s: [], h2s: [], hostname: 'www.example.com', ...s });
 
@@ -34,5 +34,31 @@ describe('title: heading agreement', () => {
     const og = 'The Open Journalism Project: Better Student Journalism';
     const s = src({ ogTitle: og, h2s: ['Open Journalism Project:'], hostname: 'medium.com' });
     expect(chooseTitle([], null, `${og} — Medium`, 'Medium', s)).toBe(og);
+  });
+
+  it('does not take an old blog theme\'s name in the <h1> when <title> is "Blog name » Blog Archive » Post title" and nothing is declared', () => {
+    const s = src({ h1s: ['Time 4 talks'], h2s: ['Empfehlungen', 'Suche'], hostname: 'web.archive.org' });
+    expect(chooseTitle([], null, 'Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos', null, s)).toBe('Weitere Digitalisierung der Schweizer Kinos');
+  });
+
+  it('keeps an <h1> that is the first part of <title> when the site\'s long description follows it', () => {
+    const s = src({ h1s: ['Ben Wilson Surf'], hostname: 'pointofsail-kiel.de' });
+    expect(chooseTitle([], null, 'Ben Wilson Surf - Point of Sail - Segelmacher, Surf und Kite Shop und Reparatur in Kiel', null, s)).toBe('Ben Wilson Surf');
+  });
+
+  it('prefers the post title in an <h2> over a blog name <h1> when both are parts of <title>', () => {
+    const s = src({ h1s: ['DimidoBlog'], h2s: ['Was ist Virales Marketing?', 'Kategorien'], hostname: 'web.archive.org' });
+    expect(chooseTitle([], null, 'Was ist Virales Marketing? | DimidoBlog', null, s)).toBe('Was ist Virales Marketing?');
+  });
+});
+
+describe('title text', () => {
+  it('decodes entities a CMS escaped twice in og:title ("&#8211;", "&#038;") ', () => {
+    expect(plainTitle('Rene Benko-Firma Signa in Sorge &#8211; Finanzdaten &amp; Berater')).toBe('Rene Benko-Firma Signa in Sorge – Finanzdaten & Berater');
+    expect(plainTitle('6 Wellnessoasen im Thermen- &#038; Vulkanland')).toBe('6 Wellnessoasen im Thermen- & Vulkanland');
+  });
+
+  it('leaves text that only looks like an entity alone', () => {
+    expect(plainTitle('R&D budgets & more')).toBe('R&D budgets & more');
   });
 });

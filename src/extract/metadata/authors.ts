@@ -1,12 +1,15 @@
 /** Cleans author strings into a list of person names; rejects URLs, e-mails and desk names. */
 
-const NOT_A_PERSON = /^(staff|admin|administrator|editor|editors|editorial( team| staff| board)?|newsroom|news desk|web desk|desk|reuters|ap|afp|associated press|the associated press|agencies|guest|anonymous|unknown|author|team|redaktion|wire|staff reporter|staff writer)$/i;
+const NOT_A_PERSON = /^(staff|admin|administrator|editor|editors|editorial( team| staff| board)?|newsroom|news desk|web desk|desk|reuters|ap|afp|associated press|the associated press|agencies|guest|anonymous|unknown|author|team|wire|staff reporter|staff writer|by|von|par|por|door)$/i;
 const BY_PREFIX = /^(?:written\s+|posted\s+|reported\s+|words\s+|story\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–—]?\s+/i;
 /** A label before the name, often screen-reader text in WordPress bylines ("<span class=screen-reader-text>Author </span>Name"). */
 const AUTHOR_LABEL = /^(?:author|autor|autorin|auteur|autore)\s*[:\-–—]?\s+/i;
 
-/** Words that turn up in byline boxes but never in a person's name ("Posted on", "Gesponserte Inhalte", "3 Comments"). */
-const NOT_NAME_WORD = /^(posted|published|updated|on|comments?|kommentare?|share|teilen|read|more|views?|min|mins|minutes?|reading|time|gesponserte|inhalte|sponsored|content|follow|email|print|drucken|home|startseite|menu|search|suche|login|about|uhr|ago|news)$/i;
+/**
+ * Words that turn up in byline boxes but never in a person's name ("Posted on", "Veröffentlicht am",
+ * "Gesponserte Inhalte", "3 Comments").
+ */
+const NOT_NAME_WORD = /^(posted|published|updated|on|comments?|kommentare?|share|teilen|read|more|views?|min|mins|minutes?|reading|time|gesponserte|inhalte|sponsored|content|follow|email|print|drucken|home|startseite|menu|search|suche|login|about|uhr|ago|news|veröffentlicht|publiziert|aktualisiert|zuletzt|geändert|datum|am|last)$/i;
 
 function looksLikeName(name: string, allowLowercase = false): boolean {
   if (name.length < 3 || name.length > 60) return false;

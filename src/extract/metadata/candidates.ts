@@ -5,6 +5,8 @@
  * survivors, gives the same elements in the same (document) order at a fraction of the cost.
  */
 const BYLINE_HINT = /author|byline|by-line/i;
+/** Links to an author's archive page, how WordPress and most CMSs link a byline name ("/author/jane-doe/"). */
+export const AUTHOR_PATH = /\/(?:author|autor|autoren|auteur|autore)\/[^/?#]/i;
 /** Class words of date lines: date, published, posted-on, entry-meta, timestamp, datum, fecha. */
 const DATE_HINT = /date|publish|posted|timestamp|time\b|datum|fecha|entry-meta|post-meta|article-meta|meta-info|dateline/i;
 
@@ -25,7 +27,7 @@ export function collectCandidates(doc: Document): MetadataCandidates {
       const cls = el.getAttribute('class') ?? '';
       const itemprop = el.getAttribute('itemprop') ?? '';
       const rel = el.getAttribute('rel') ?? '';
-      if (BYLINE_HINT.test(cls) || BYLINE_HINT.test(rel) || itemprop.includes('author') || itemprop.includes('name') || /byline/.test(el.getAttribute('data-testid') ?? '')) byline.push(el);
+      if (BYLINE_HINT.test(cls) || BYLINE_HINT.test(rel) || itemprop.includes('author') || itemprop.includes('name') || /byline/.test(el.getAttribute('data-testid') ?? '') || (tag === 'A' && AUTHOR_PATH.test(el.getAttribute('href') ?? ''))) byline.push(el);
       if (tag === 'TIME' || DATE_HINT.test(cls) || itemprop.includes('datePublished')) date.push(el);
     }
     // Next element in document order.

@@ -1,6 +1,6 @@
 /** Author, date, title candidates and site name, gathered from the untouched page before any cleaning. */
 import { squash } from '../text';
-import type { TitleSources } from '../title';
+import { plainTitle, type TitleSources } from '../title';
 import { splitAuthors, uniqueNames } from './authors';
 import { dateFromUrl, inLocalTime, normalizeDate, publisherDay } from './dates';
 import { readLinkedData } from './json-ld';
@@ -12,6 +12,8 @@ export interface PageMetadata {
   authors: string[];
   /** JSON-LD authors typed Organization, for pages that name no person. */
   organizationAuthors: string[];
+  /** The person a copyright line names: the last resort for a personal site's author. */
+  copyrightHolder: string[];
   publishedTime: string | null;
   siteName: string | null;
   lang: string | null;
@@ -34,16 +36,17 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const urlDate = dateFromUrl(url);
   const declared = inLocalTime(normalizeDate(ld.datePublished), metaPublished) ?? metaPublished;
   const publishedTime = publisherDay(declared, urlDate) ?? visible.published ?? urlDate ?? dateFromText(doc);
-  const headings = (tag: string, max: number) => Array.from(doc.querySelectorAll(tag)).slice(0, max).map((h) => squash(h.textContent)).filter((t) => t.length > 1 && t.length < 300);
+  const headings = (tag: string, max: number) => Array.from(doc.querySelectorAll(tag)).slice(0, max).map((h) => plainTitle(h.textContent)).filter((t) => t.length > 1 && t.length < 300);
   const h1s = headings('h1', 10).filter((t) => t.length > 5);
   return {
     authors,
     organizationAuthors: ld.organizationAuthors,
+    copyrightHolder: visible.copyrightHolder,
     publishedTime,
     siteName: squash(meta.siteName ?? ld.publisher) || null,
     lang: doc.documentElement.getAttribute('lang')?.trim() || null,
-    titleCandidates: [ld.headline, meta.title, ...h1s].map((t) => squash(t)).filter(Boolean),
-    titleSources: { headline: squash(ld.headline) || null, ogTitle: squash(meta.title) || null, h1s: headings('h1', 10), h2s: headings('h2', 6), hostname: hostnameOf(url) },
+    titleCandidates: [ld.headline, meta.title, ...h1s].map(plainTitle).filter(Boolean),
+    titleSources: { headline: plainTitle(ld.headline) || null, ogTitle: plainTitle(meta.title) || null, h1s: headings('h1', 10), h2s: headings('h2', 6), hostname: hostnameOf(url) },
     bylineElement: visible.element,
     declaredArticle: ld.isArticle || /article|post/i.test(meta.type ?? '') || Boolean(meta.published),
   };

@@ -41,13 +41,31 @@ function types(obj: Record<string, Json>): string[] {
   return asArray(obj['@type']).filter((t): t is string => typeof t === 'string');
 }
 
-function authorNames(v: Json, organizations: boolean): string[] {
+/** Nodes of a JSON-LD graph by their @id, for references such as "author": {"@id": "…#/schema/person/…"}. */
+type NodesById = Map<string, Record<string, Json>>;
+
+function nodesById(objects: Record<string, Json>[]): NodesById {
+  const byId: NodesById = new Map();
+  for (const obj of objects) if (typeof obj['@id'] === 'string' && !byId.has(obj['@id'])) byId.set(obj['@id'], obj);
+  return byId;
+}
+
+/**
+ * The node itself, or the node it points to: Yoast SEO (most WordPress sites) writes the article's
+ * author as a bare {"@id"} reference to a Person node elsewhere in its @graph.
+ */
+function resolve(obj: Record<string, Json>, byId: NodesById): Record<string, Json> {
+  const id = obj['@id'];
+  return obj.name == null && typeof id === 'string' ? (byId.get(id) ?? obj) : obj;
+}
+
+function authorNames(v: Json, organizations: boolean, byId: NodesById): string[] {
   const names: string[] = [];
   for (const a of asArray(v)) {
     if (typeof a === 'string') {
       if (!organizations) names.push(...splitAuthors(a, { allowLowercase: true }));
     } else if (a && typeof a === 'object') {
-      const obj = a as Record<string, Json>;
+      const obj = resolve(a as Record<string, Json>, byId);
       if (types(obj).some((t) => /Organization/.test(t)) !== organizations) continue;
       const name = text(obj.name);
       if (name) names.push(...splitAuthors(name, { allowLowercase: true }));
@@ -78,14 +96,15 @@ export function readLinkedData(doc: Document): LinkedDataMeta {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     flatten(parseBlock(script.textContent ?? ''), objects);
   }
+  const byId = nodesById(objects);
   const articles = objects.filter((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
   // Prefer a real article type over a generic WebPage when both are present.
   articles.sort((a, b) => Number(types(b).some((t) => t !== 'WebPage')) - Number(types(a).some((t) => t !== 'WebPage')));
   const meta: LinkedDataMeta = { headline: null, authors: [], organizationAuthors: [], datePublished: null, publisher: null, isArticle: articles.some((a) => types(a).some((t) => t !== 'WebPage' && ARTICLE_TYPE.test(t))) };
   for (const a of articles) {
     meta.headline ??= text(a.headline) ?? (types(a).includes('WebPage') ? null : text(a.name));
-    if (meta.authors.length === 0) meta.authors = authorNames(a.author ?? a.creator, false);
-    if (meta.organizationAuthors.length === 0) meta.organizationAuthors = authorNames(a.author ?? a.creator, true);
+    if (meta.authors.length === 0) meta.authors = authorNames(a.author ?? a.creator, false, byId);
+    if (meta.organizationAuthors.length === 0) meta.organizationAuthors = authorNames(a.author ?? a.creator, true, byId);
     meta.datePublished ??= text(a.datePublished) ?? text(a.dateCreated);
     meta.publisher ??= text(a.publisher);
   }

@@ -34,7 +34,19 @@ export function readMetaTags(doc: Document): MetaTagMeta {
   }
   const value = (k: string) => byProperty.get(k) ?? byName.get(k);
   const first = (keys: string[]) => keys.map(value).find((v) => v) ?? null;
-  return { title: first(TITLE_KEYS), siteName: first(SITE_KEYS), authors: first(AUTHOR_KEYS), published: first(DATE_KEYS), type: value('og:type') ?? null };
+  return { title: first(TITLE_KEYS), siteName: first(SITE_KEYS), authors: first(AUTHOR_KEYS) ?? twitterLabelledAuthor(value), published: first(DATE_KEYS), type: value('og:type') ?? null };
+}
+
+/** "Written by", "Verfasst von", "Écrit par"…: the labels Yoast SEO gives its Twitter card's author field. */
+const WRITTEN_BY = /^(?:written by|by|author|verfasst von|geschrieben von|autor(?:in)?|écrit par|auteur|escrito por|autor|scritto da|geschreven door)$/i;
+
+/** Yoast SEO's Twitter card pairs twitter:labelN ("Written by") with twitter:dataN (the name). */
+function twitterLabelledAuthor(value: (key: string) => string | undefined): string | null {
+  for (let i = 1; i <= 4; i++) {
+    const label = value(`twitter:label${i}`);
+    if (label && WRITTEN_BY.test(label.trim())) return value(`twitter:data${i}`) ?? null;
+  }
+  return null;
 }
 
 /** RDFa lets one attribute name several properties ("dc:title og:title"); "DC.creator" is written "dc:creator". */

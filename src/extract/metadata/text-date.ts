@@ -4,19 +4,31 @@
  * related-article lists. Short lines only: a date inside a sentence is usually about something else.
  */
 import { normalizeDate } from './dates';
-import { forEachText } from './text-nodes';
+import { closestInBody, forEachText } from './text-nodes';
 
 const MAX_LINE = 80;
 const HAS_YEAR = /(?:19|20)\d{2}/;
 const OUTSIDE_STORY = 'footer, nav, aside, [class*="comment"], [id*="comment"], [class*="related"], [class*="sidebar"], [id*="sidebar"], [class*="widget"]';
+
+/**
+ * A date set in separate elements, one per part ("<span class=monat>Feb</span><span class=tag>18</span>
+ * <span class=jahr>2009</span>"): when a text node is only a year, read the short element around it.
+ */
+function dateInParts(node: Text, text: string): string | null {
+  if (!/^(?:19|20)\d{2}$/.test(text)) return null;
+  const around = node.parentElement?.parentElement;
+  // Parts are often not separated by spaces ("<span>18</span><span>2009</span>").
+  const line = around ? Array.from(around.children, (part) => part.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim() : '';
+  return line.length <= 40 ? normalizeDate(line) : null;
+}
 
 export function dateFromText(doc: Document): string | null {
   if (!doc.body) return null;
   let found: string | null = null;
   forEachText(doc.body, (node, text) => {
     if (text.length > MAX_LINE || !HAS_YEAR.test(text)) return false;
-    const date = normalizeDate(text);
-    if (!date || node.parentElement?.closest(OUTSIDE_STORY)) return false;
+    const date = normalizeDate(text) ?? dateInParts(node, text);
+    if (!date || (node.parentElement && closestInBody(node.parentElement, OUTSIDE_STORY))) return false;
     found = date;
     return true;
   });

@@ -39,3 +39,12 @@ export function shortAncestors(node: Text, maxDepth: number, maxChars: number, r
   }
   return out;
 }
+
+/**
+ * el.closest(selector), not counting <body> and <html>: themes put layout words in the body's class
+ * ("one-sidebar sidebar-second", "comments-open"), which say nothing about where an element sits.
+ */
+export function closestInBody(el: Element, selector: string): Element | null {
+  const found = el.closest(selector);
+  return found && found.tagName !== 'BODY' && found.tagName !== 'HTML' ? found : null;
+}

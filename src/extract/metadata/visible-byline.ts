@@ -6,13 +6,16 @@ import { squash } from '../text';
 import { splitAuthors, uniqueNames } from './authors';
 import { normalizeDate } from './dates';
 import { collectCandidates } from './candidates';
-import { forEachText, shortAncestors } from './text-nodes';
+import { copyrightHolder } from './copyright';
+import { closestInBody, forEachText, shortAncestors } from './text-nodes';
 
 export interface VisibleByline {
   authors: string[];
   published: string | null;
   /** The byline element itself, so later steps can keep it out of the body. */
   element: Element | null;
+  /** The person a copyright line names, for pages with no byline at all (see copyright.ts). */
+  copyrightHolder: string[];
 }
 
 const BYLINE_SELECTOR = [
@@ -23,9 +26,21 @@ const BYLINE_SELECTOR = [
   '[class*="__author"]', '[class*="-author"]',
 ].join(',');
 
-/** "Written by NAME on DATE", "By NAME | DATE", "By A and B". */
+/** A bare link to the author's archive page ("/author/jane-doe/"), for themes that put no class on the byline. */
+const AUTHOR_LINK_SELECTOR = ['a[href*="/author/"]', 'a[href*="/autor/"]', 'a[href*="/autoren/"]', 'a[href*="/auteur/"]', 'a[href*="/autore/"]'].join(',');
+
+/**
+ * Bare author links are a byline only when they all name one person: lists of other stories link
+ * each story's author too ("Most read: … Robert Fisk").
+ */
+function oneAuthorLinked(candidates: Element[]): boolean {
+  const names = new Set(candidates.filter((c) => c.matches(AUTHOR_LINK_SELECTOR)).map((c) => squash(c.textContent).toLowerCase()));
+  return names.size === 1;
+}
+
+/** "Written by NAME on DATE", "By NAME | DATE", "By A and B", and labelled lines: "Autor: NAME", "Text: NAME". */
 // Case is spelled out by hand: with the i flag, \p{Lu} would match lower-case words too.
-export const BYLINE_SENTENCE = /^(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory|(?:[Ee]in\s+)?(?:[Bb]log\s+|[Gg]ast)?(?:[Bb]eitrag|[Aa]rtikel|[Tt]ext|[Pp]ost))?\s*(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor)\s*:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le|and|&|,)){0,8})(?:\s*(?:,|\||on|am|le|el|•|·|–|—|-)\s*(.{4,60}))?$/u;
+export const BYLINE_SENTENCE = /^(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory|(?:[Ee]in\s+)?(?:[Bb]log\s+|[Gg]ast)?(?:[Bb]eitrag|[Aa]rtikel|[Tt]ext|[Pp]ost))?\s*(?:(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor)\s*:?|(?:[Aa]utor(?:in)?|AUTOR|[Aa]uthor|AUTHOR|[Aa]uteur|[Tt]ext)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le|and|&|,)){0,8})(?:\s*(?:,|\||on|am|le|el|•|·|–|—|-)\s*(.{4,60}))?$/u;
 
 /**
  * The site's footer, not a post's own: WordPress themes put "Author Name · Posted on" in the
@@ -37,8 +52,9 @@ function inPageFooter(el: Element): boolean {
 }
 
 export function fromElements(candidates: Element[]): { authors: string[]; element: Element | null } {
-  for (const el of candidates.filter((c) => c.matches(BYLINE_SELECTOR)).slice(0, 30)) {
-    if (el.closest('[class*="comment"], nav, aside, [class*="related"]') || inPageFooter(el)) continue;
+  const selector = oneAuthorLinked(candidates) ? `${BYLINE_SELECTOR},${AUTHOR_LINK_SELECTOR}` : BYLINE_SELECTOR;
+  for (const el of candidates.filter((c) => c.matches(selector)).slice(0, 30)) {
+    if (closestInBody(el, '[class*="comment"], nav, aside, [class*="related"]') || inPageFooter(el)) continue;
     const text = squash(el.textContent);
     if (!text || text.length > 150) continue;
     // rel=author and itemprop=author name a person by markup, so a lowercase username counts.
@@ -49,15 +65,20 @@ export function fromElements(candidates: Element[]): { authors: string[]; elemen
   return { authors: [], element: null };
 }
 
-/** Where a byline sentence can start: "By", "Written by", "Von", "Par"… at the start of a text node. */
-const BYLINE_START = /^(?:(?:written|posted|reported|words|story|(?:ein\s+)?(?:blog\s+|gast)?(?:beitrag|artikel|text|post))\s+)?(?:by|von|par|por|door)\b/i;
+/** Where a byline sentence can start: "By", "Written by", "Von", "Par", "Autor:"… at the start of a text node. */
+const BYLINE_START = /^(?:(?:(?:written|posted|reported|words|story|(?:ein\s+)?(?:blog\s+|gast)?(?:beitrag|artikel|text|post))\s+)?(?:by|von|par|por|door)\b|(?:autor(?:in)?|author|auteur|text)\s*:)/i;
 const SENTENCE_TAGS = /^(P|DIV|SPAN|ADDRESS|H4|H5|H6|LI)$/;
 
-export function fromSentences(doc: Document): VisibleByline | null {
+type BylineSentence = Omit<VisibleByline, 'copyrightHolder'>;
+
+/** A byline sentence, else (the walk having reached the end) the person a copyright line names. */
+export function fromSentences(doc: Document): { byline: BylineSentence | null; copyright: string[] } {
   const body = doc.body;
-  if (!body) return null;
-  let found: VisibleByline | null = null;
+  let copyright: string[] = [];
+  if (!body) return { byline: null, copyright };
+  let found: BylineSentence | null = null;
   forEachText(body, (node, text) => {
+    if (!copyright.length && /^(?:©|\(c\)|copyright)/i.test(text)) copyright = copyrightHolder(text);
     if (!BYLINE_START.test(text)) return false;
     // The short element around the text that reads as a byline sentence ("By <a>Name</a> on <time>").
     let best: { el: Element; m: RegExpMatchArray } | null = null;
@@ -73,7 +94,7 @@ export function fromSentences(doc: Document): VisibleByline | null {
     found = { authors, published: normalizeDate(best.m[2]), element: best.el };
     return true;
   });
-  return found;
+  return { byline: found, copyright };
 }
 
 export function fromTimeElements(candidates: Element[]): string | null {
@@ -83,14 +104,14 @@ export function fromTimeElements(candidates: Element[]): string | null {
   ];
   for (const selector of selectors) {
     for (const el of candidates.filter((c) => c.matches(selector)).slice(0, 5)) {
-      if (el.closest('[class*="comment"], [class*="related"]') || inPageFooter(el)) continue;
+      if (closestInBody(el, '[class*="comment"], [class*="related"]') || inPageFooter(el)) continue;
       const date = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
       if (date) return date;
     }
   }
   // Any other short element whose class says date/time/posted ("entry-meta", "posted-on", "content__meta__date").
   for (const el of candidates) {
-    if (el.children.length > 6 || el.closest('[class*="comment"], [class*="related"]') || inPageFooter(el)) continue;
+    if (el.children.length > 6 || closestInBody(el, '[class*="comment"], [class*="related"]') || inPageFooter(el)) continue;
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
     const text = attr ?? squash(el.textContent);
     if (text.length > 120) continue;
@@ -102,12 +123,13 @@ export function fromTimeElements(candidates: Element[]): string | null {
 
 export function readVisibleByline(doc: Document): VisibleByline {
   const candidates = collectCandidates(doc);
-  const sentence = fromSentences(doc);
+  const { byline: sentence, copyright } = fromSentences(doc);
   const element = fromElements(candidates.byline);
   const authors = uniqueNames(element.authors.length ? element.authors : (sentence?.authors ?? []));
   return {
     authors,
     published: fromTimeElements(candidates.date) ?? sentence?.published ?? null,
     element: element.element ?? sentence?.element ?? null,
+    copyrightHolder: copyright,
   };
 }

@@ -1,0 +1,54 @@
+/** Where a page names its author when it has no byline markup: the page patterns each fallback exists for. */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '../../src/extract/metadata';
+import { splitAuthors } from '../../src/extract/metadata/authors';
+import { combineMetadata } from '../../src/extract/metadata/combine';
+import { copyrightHolder } from '../../src/extract/metadata/copyright';
+
+const page = (body: string, head = '') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
+const authorsOf = (d: Document) => combineMetadata(readMetadata(d, 'https://blog.example.org/2019/post/'), {}, d.title).authors;
+
+describe('author from a link to the author archive', () => {
+  it('reads a byline that is only a link to /author/NAME/, with no byline class', () => {
+    const d = page('<article><h1>Firmenwagen: Leasing oder Finanzierung?</h1><p>Text.</p><p><a href="https://fincompare.example/author/martin/">Martin Junker</a></p></article>');
+    expect(authorsOf(d)).toEqual(['Martin Junker']);
+  });
+
+  it('does not take an author link from a list of other stories, where the links name several people', () => {
+    const d = page('<article><h1>Seven secrets of hotel owners</h1><p>Text.</p></article><div class="most-read"><a href="/author/robert-fisk/">Robert Fisk</a><a href="/author/jane-doe/">Jane Doe</a></div>');
+    expect(authorsOf(d)).toEqual([]);
+  });
+});
+
+describe('author from a personal site\'s copyright line', () => {
+  it('names the person of "© 2019 NAME" or "(c) NAME • …" when the page has no byline', () => {
+    expect(copyrightHolder('© 2019 Sven Schreivogel')).toEqual(['Sven Schreivogel']);
+    expect(copyrightHolder('(c) Johannes Wolf • Weitere Rechte siehe Impressum')).toEqual(['Johannes Wolf']);
+    expect(copyrightHolder('Copyright (c) 2012- Gregory Szorc. All rights reserved.')).toEqual(['Gregory Szorc']);
+  });
+
+  it('does not name a company as the author', () => {
+    expect(copyrightHolder('© 2022 EnBW Energie Baden-Württemberg AG')).toEqual([]);
+    expect(copyrightHolder('© 2023 Example Media Group. All rights reserved.')).toEqual([]);
+  });
+
+  it('is only a last resort: a byline wins over the footer\'s copyright line', () => {
+    const d = page('<article><p class="byline">By Ana Lima</p><p>Story.</p></article><footer><p>© 2019 Sven Schreivogel</p></footer>');
+    expect(authorsOf(d)).toEqual(['Ana Lima']);
+    expect(authorsOf(page('<article><p>Story.</p></article><footer><p>© 2019 Sven Schreivogel</p></footer>'))).toEqual(['Sven Schreivogel']);
+  });
+});
+
+describe('byline words that are not names', () => {
+  it('rejects a date label left in a byline box ("Veröffentlicht am", "Publiziert am") and a lone "Von"', () => {
+    expect(splitAuthors('Veröffentlicht am')).toEqual([]);
+    expect(splitAuthors('Publiziert am')).toEqual([]);
+    expect(splitAuthors('Von')).toEqual([]);
+  });
+
+  it('keeps "von" inside a name and takes an editorial desk a page credits ("Redaktion")', () => {
+    expect(splitAuthors('Walter von Aachen')).toEqual(['Walter von Aachen']);
+    expect(splitAuthors('von Redaktion')).toEqual(['Redaktion']);
+  });
+});
