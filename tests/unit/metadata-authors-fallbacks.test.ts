@@ -15,6 +15,13 @@ describe('author from a link to the author archive', () => {
     expect(authorsOf(d)).toEqual(['Martin Junker']);
   });
 
+  it('keeps only the name from the phrase an author link is written in', () => {
+    expect(splitAuthors('Alle Artikel von Tanja Karrasch')).toEqual(['Tanja Karrasch']);
+    expect(splitAuthors('View all posts by Jane Doe')).toEqual(['Jane Doe']);
+    expect(splitAuthors('Patrick Allan’s Discussions')).toEqual(['Patrick Allan']);
+    expect(splitAuthors('Post author By Helge Fahrnberger')).toEqual(['Helge Fahrnberger']);
+  });
+
   it('does not take an author link from a list of other stories, where the links name several people', () => {
     const d = page('<article><h1>Seven secrets of hotel owners</h1><p>Text.</p></article><div class="most-read"><a href="/author/robert-fisk/">Robert Fisk</a><a href="/author/jane-doe/">Jane Doe</a></div>');
     expect(authorsOf(d)).toEqual([]);

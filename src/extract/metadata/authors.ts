@@ -3,7 +3,10 @@
 const NOT_A_PERSON = /^(staff|admin|administrator|editor|editors|editorial( team| staff| board)?|newsroom|news desk|web desk|desk|reuters|ap|afp|associated press|the associated press|agencies|guest|anonymous|unknown|author|team|wire|staff reporter|staff writer|by|von|par|por|door)$/i;
 const BY_PREFIX = /^(?:written\s+|posted\s+|reported\s+|words\s+|story\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–—]?\s+/i;
 /** A label before the name, often screen-reader text in WordPress bylines ("<span class=screen-reader-text>Author </span>Name"). */
-const AUTHOR_LABEL = /^(?:author|autor|autorin|auteur|autore)\s*[:\-–—]?\s+/i;
+const AUTHOR_LABEL = /^(?:post\s+)?(?:author|autor|autorin|auteur|autore)\s*[:\-–—]?\s+/i;
+/** The words around a name in an author-archive link: "All posts by NAME", "Alle Artikel von NAME", "NAME's Discussions". */
+const ARCHIVE_LINK_PREFIX = /^(?:(?:view\s+)?all|alle|more|mehr|tous\s+les)?\s*(?:posts|articles|stories|beiträge|artikel)\s+(?:by|from|von|de)\s+/i;
+const ARCHIVE_LINK_SUFFIX = /['’]s\s+(?:discussions|posts|articles|stories|profile)$/i;
 
 /**
  * Words that turn up in byline boxes but never in a person's name ("Posted on", "Veröffentlicht am",
@@ -27,7 +30,7 @@ function looksLikeName(name: string, allowLowercase = false): boolean {
 export function splitAuthors(raw: string | null | undefined, options: { allowLowercase?: boolean } = {}): string[] {
   if (!raw) return [];
   let text = raw.replace(/\s+/g, ' ').trim();
-  text = text.replace(AUTHOR_LABEL, '').replace(BY_PREFIX, '');
+  text = text.replace(ARCHIVE_LINK_PREFIX, '').replace(ARCHIVE_LINK_SUFFIX, '').replace(AUTHOR_LABEL, '').replace(BY_PREFIX, '');
   // A date or "on <date>" glued after the name (readability#938).
   text = text.replace(/\s*(?:[,|•·–—-]\s*|\s+on\s+|\s+)(?:updated|published|posted)?\s*:?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*).*$/i, '');
   // What follows a bar or a spaced dash is a role, desk or date, "at 18:52" a time ("Kiran C Nair - Chrome Safe Browsing team").
