@@ -6,7 +6,7 @@ import type { RelatedLink } from './article';
 import { forEachText } from './metadata/text-nodes';
 import { absoluteHttpUrl, samePage, squash } from './text';
 
-export const RELATED_HEADING = /^(related( articles?| stories| content| coverage| news| reading| posts| links)?|read more|read next|more on this (story|topic)|more (stories|news) (from|on|about)|more from .{1,40}|you (may|might) (also )?(like|be interested in|enjoy)|recommended( for you| reading| stories)?|see also|further reading|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lesen sie auch|te puede interesar|leer más)\s*:?$/i;
+export const RELATED_HEADING = /^(related( articles?| stories| content| coverage| news| reading| posts| links)?|read more|read next|more on this (story|topic)|more (stories|news) (from|on|about)|more from .{1,40}|you (may|might) (also )?(like|be interested in|enjoy)|recommended( for you| reading| stories)?|see also|further reading|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|auch interessant|verwandte artikel|weiterführende links|beiträge zum thema|czytaj (też|także|również)|te puede interesar|leer más)\s*[:!]?$/i;
 const INLINE_RELATED = /^(related|read more|see also|also read|read also|more|watch|lire aussi|mehr zum thema)\s*:/i;
 const MAX_LINKS = 30;
 

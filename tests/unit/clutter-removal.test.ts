@@ -24,6 +24,20 @@ describe('clutter removal', () => {
     expectWholeStory(a.textContent);
   });
 
+  it('removes an ad label written with a colon, as in “Anzeige:” or “Advertisement:”', () => {
+    const a = article(newsPage({ inserts: { 1: '<p>Anzeige:</p>', 3: '<div><span>Advertisement:</span></div>' } }));
+    expect(a.textContent).not.toMatch(/anzeige|advertisement/i);
+    expectWholeStory(a.textContent);
+  });
+
+  it('moves a German “Das könnte Sie auch interessieren!” list out of the story into the related list', () => {
+    const more = '<h3>Das könnte Sie auch interessieren!</h3><ul><li><a href="/news/ferry-timetable-changes">Neuer Fahrplan für die Hafenfähre</a></li><li><a href="/news/tram-line-extension">Straßenbahnlinie wird verlängert</a></li></ul>';
+    const a = article(newsPage({ afterStory: more }));
+    expect(a.textContent).not.toContain('auch interessieren');
+    expect(a.relatedLinks.map((l) => l.title)).toEqual(['Neuer Fahrplan für die Hafenfähre', 'Straßenbahnlinie wird verlängert']);
+    expectWholeStory(a.textContent);
+  });
+
   it('removes unrendered template tags such as {loadposition} and {modulepos}', () => {
     const a = article(newsPage({ inserts: { 1: '<p>{loadposition article_inline}</p>', 3: '<p>{modulepos inner_text_ad}</p>' } }));
     expect(a.textContent).not.toMatch(/\{(loadposition|modulepos)/);
