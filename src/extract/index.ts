@@ -93,12 +93,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
 
   // Readability takes the page apart; is-article compares the article with what the page had to offer.
   const pageChars = squash(page.body?.textContent).length;
-  const result = new Readability(page, { charThreshold: 500, keepClasses: false }).parse();
-  if (!result?.content) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
-
-  // Parsed from Readability's HTML rather than taken from its DOM: it nests blocks the HTML parser would split (<p><h3>).
-  const container = page.createElement('div');
-  container.innerHTML = result.content;
+  // Readability's own element, not its HTML: serializing it only to parse it back cost a tenth of the extraction.
+  const result = new Readability(page, { charThreshold: 500, keepClasses: false, serializer: (el) => el as Element }).parse();
+  const container = result?.content;
+  if (!container) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
   const completeness = snapshot ? completeArticle(snapshot, container, { recover: options.recover, relaxed: options.relaxed }) : { warning: null };
   if (clean) removeClutterFromArticle(container, ctx);
   options.trace?.collect(container);

@@ -26,14 +26,16 @@ export function looksLikeArticle(container: Element, hints: ArticleHints = {}): 
   if (text && hints.pageChars && text.length >= WHOLE_PAGE_SHARE * hints.pageChars && density < 0.2) return true;
   if (text.length < (declared ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS)) return false;
   if (density > MAX_LINK_DENSITY) return false;
+  // A single long block with no paragraph markup (old sites, <br>-separated text) still counts,
+  // and so does any text this long: its paragraphs need no counting.
+  if (wordCount(text) >= 120) return true;
   let prose = 0;
   for (const p of Array.from(container.querySelectorAll('p, div, li, td, blockquote, pre'))) {
     if (p.querySelector('p, div')) continue;
     const own = squash(p.textContent);
     if (wordCount(own) >= PROSE_WORDS && linkDensity(p) < 0.3) prose++;
   }
-  // A single long block with no paragraph markup (old sites, <br>-separated text) still counts.
-  if (prose >= MIN_PROSE_PARAGRAPHS || wordCount(text) >= 120) return true;
+  if (prose >= MIN_PROSE_PARAGRAPHS) return true;
   // Short posts: one real paragraph is enough when the page says it is an article, or when little of it is links.
   return prose >= 1 && (declared || (density < 0.2 && text.length >= 250));
 }

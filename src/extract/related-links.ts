@@ -3,9 +3,10 @@
  * keeps them as a separate list (Readability and other reader modes throw them away).
  */
 import type { RelatedLink } from './article';
+import { forEachText } from './metadata/text-nodes';
 import { absoluteHttpUrl, samePage, squash } from './text';
 
-export const RELATED_HEADING = /^(related( articles?| stories| content| coverage| news| reading| posts| links)?|read more|read next|more on this (story|topic)|more (stories|news) (from|on|about)|more from .{1,40}|you (may|might) (also )?(like|be interested in|enjoy)|recommended( for you| reading| stories)?|see also|further reading|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lesen sie auch|te puede interesar|leer más)\s*:?$/i;
+export const RELATED_HEADING = /^(related( articles?| stories| content| coverage| news| reading| posts| links)?|read more|read next|more on this (story|topic)|more (stories|news) (from|on|about)|more from .{1,40}|you (may|might) (also )?(like|be interested in|enjoy)|recommended( for you| reading| stories)?|see also|further reading|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|auch interessant|verwandte artikel|weiterführende links|beiträge zum thema|czytaj (też|także|również)|te puede interesar|leer más)\s*[:!]?$/i;
 const INLINE_RELATED = /^(related|read more|see also|also read|read also|more|watch|lire aussi|mehr zum thema)\s*:/i;
 const MAX_LINKS = 30;
 
@@ -26,10 +27,9 @@ function relatedMarkers(doc: Document): { headings: Element[]; inlineStarts: Ele
   const headings: Element[] = [];
   const inlineStarts: Element[] = [];
   if (!doc.body) return { headings, inlineStarts };
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = squash(node.nodeValue);
-    if (text.length < 4 || text.length > 60) continue;
+  // Skips scripts and styles, whose long text nodes cost most of the walk to read and never hold a heading.
+  forEachText(doc.body, (node, text) => {
+    if (text.length < 4 || text.length > 60) return;
     if (RELATED_HEADING.test(text)) {
       // The outermost element that is nothing but this text: <p><strong>Related articles:</strong></p> → the <p>.
       let heading: Element | null = null;
@@ -40,7 +40,7 @@ function relatedMarkers(doc: Document): { headings: Element[]; inlineStarts: Ele
       while (block && !INLINE_TAGS.test(block.tagName)) block = block.parentElement;
       if (block && block.children.length <= 3 && block !== doc.body) inlineStarts.push(block);
     }
-  }
+  });
   return { headings, inlineStarts };
 }
 

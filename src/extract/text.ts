@@ -16,7 +16,7 @@ export function linkDensity(el: Element): number {
   const total = squash(el.textContent).length;
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += squash(a.textContent).length;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += squash(a.textContent).length;
   return linked / total;
 }
 

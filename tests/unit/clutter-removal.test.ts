@@ -1,6 +1,8 @@
 /** Each kind of clutter a news page mixes into its story, and what the reader sees instead. */
 import { describe, expect, it } from 'vitest';
-import { article, newsPage, STORY } from './news-page';
+import { removeClutterFromPage } from '../../src/extract/clutter/remove-clutter';
+import { parseHtml } from '../../src/node/parse-html';
+import { article, newsPage, PAGE_URL, STORY } from './news-page';
 
 const LAST = STORY.at(-1)!;
 
@@ -19,6 +21,20 @@ describe('clutter removal', () => {
   it('removes a bare “ADVERTISEMENT” label with no telling class name', () => {
     const a = article(newsPage({ inserts: { 2: '<p>ADVERTISEMENT</p>' } }));
     expect(a.textContent).not.toMatch(/advertisement/i);
+    expectWholeStory(a.textContent);
+  });
+
+  it('removes an ad label written with a colon, as in “Anzeige:” or “Advertisement:”', () => {
+    const a = article(newsPage({ inserts: { 1: '<p>Anzeige:</p>', 3: '<div><span>Advertisement:</span></div>' } }));
+    expect(a.textContent).not.toMatch(/anzeige|advertisement/i);
+    expectWholeStory(a.textContent);
+  });
+
+  it('moves a German “Das könnte Sie auch interessieren!” list out of the story into the related list', () => {
+    const more = '<h3>Das könnte Sie auch interessieren!</h3><ul><li><a href="/news/ferry-timetable-changes">Neuer Fahrplan für die Hafenfähre</a></li><li><a href="/news/tram-line-extension">Straßenbahnlinie wird verlängert</a></li></ul>';
+    const a = article(newsPage({ afterStory: more }));
+    expect(a.textContent).not.toContain('auch interessieren');
+    expect(a.relatedLinks.map((l) => l.title)).toEqual(['Neuer Fahrplan für die Hafenfähre', 'Straßenbahnlinie wird verlängert']);
     expectWholeStory(a.textContent);
   });
 
@@ -90,6 +106,23 @@ describe('clutter removal', () => {
       <li><a href="https://othersite.example/ring-road-plan">Ring road plan goes to public consultation</a></li></ul></section>`;
     const a = article(newsPage({ afterArticle: list }));
     expect(a.relatedLinks.map((l) => l.url)).toEqual(['https://coastpost.example/news/2024/04/01/ferry-timetable-changes/', 'https://othersite.example/ring-road-plan']);
+  });
+
+  it('removes a menu and a tag-and-share footer that sit inside the story', () => {
+    const menu = '<nav><a href="/news/local">Local news</a> · <a href="/news/harbour">Harbour</a> · <a href="/news/transport">Transport</a></nav>';
+    const footer = '<footer><p>Topics: <a href="/t/bridges">Bridges</a>, <a href="/t/commuting">Commuting</a></p><p>Share this story with a friend</p></footer>';
+    const a = article(newsPage({ inserts: { 0: menu }, afterStory: footer }));
+    for (const clutter of ['Local news', 'Topics:', 'Share this story']) expect(a.textContent).not.toContain(clutter);
+    const navigation = a.removed.filter((r) => r.reason === 'navigation').map((r) => r.text);
+    expect(navigation).toEqual(expect.arrayContaining([expect.stringContaining('Local news'), expect.stringContaining('Topics:')]));
+    expectWholeStory(a.textContent);
+  });
+
+  it('keeps a <footer> or <nav> that a site wraps around the story prose', () => {
+    const { document } = parseHtml(`<body><footer>${STORY.map((p) => `<p>${p}</p>`).join('')}</footer><nav><p>${STORY[0]}</p><a href="/">Home</a></nav></body>`, PAGE_URL);
+    removeClutterFromPage(document.body, { authors: [], removed: [] });
+    expect(document.body.querySelector('footer')?.textContent).toContain(LAST);
+    expect(document.body.querySelector('nav')).toBeNull();
   });
 
   it('keeps photo captions that sit in a figure', () => {

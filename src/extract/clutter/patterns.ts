@@ -18,7 +18,7 @@ export const NAME_TOKENS: [RemovalReason, readonly string[]][] = [
 export const SAFE_TOKENS: ReadonlySet<string> = new Set(['article', 'body', 'content', 'main', 'story', 'text', 'post', 'entry', 'headline', 'header', 'caption', 'figure', 'photo', 'image', 'media', 'video', 'player', 'author', 'byline']);
 
 /** The label publishers print above an ad slot. */
-export const AD_LABEL = /^(advertisement|advertisements|advertisment|advertising|sponsored|sponsored content|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|reklame|continue reading below|story continues below( advertisement)?|article continues below( advertisement)?)$/i;
+export const AD_LABEL = /^(advertisement|advertisements|advertisment|advertising|sponsored|sponsored content|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|reklame|continue reading below|story continues below( advertisement)?|article continues below( advertisement)?)\s*:?$/i;
 
 /** Unrendered CMS template tags: {modulepos inner_text_ad}, {loadposition x}, [[ad]], {{ slot }}, %%AD%%. */
 export const TEMPLATE_PLACEHOLDER = /\{(?:modulepos|loadposition|loadmodule|module|position|ad|ads|widget|component|include)\b[^{}]{0,80}\}|\{\{[^{}]{1,80}\}\}|\[\[[^[\]]{1,60}\]\]|%%[A-Z_]{2,40}%%|\[(?:ad|ads|advert|adsense|widget)[^[\]]{0,40}\]/gi;

@@ -29,7 +29,8 @@ function record(ctx: CleanContext, el: Element, reason: RemovalReason): void {
  */
 function proseLength(el: Element, limit: number): number {
   let n = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) {
+  // getElementsByTagName: jsdom answers it far faster than querySelectorAll.
+  for (const p of Array.from(el.getElementsByTagName('p'))) {
     const text = squash(p.textContent);
     if (text.length > 80 && linkDensity(p) < 0.3) n += text.length;
     if (n > limit) break;
@@ -65,61 +66,64 @@ function walkElements(root: Element, visit: (el: Element) => boolean): void {
   }
 }
 
-export function removeByName(root: Element, ctx: CleanContext): void {
+const NEVER_CONTENT_TAGS = new Set(NEVER_CONTENT_SELECTOR.split(/,\s*/).filter((s) => /^[a-z]+$/.test(s)).map((s) => s.toUpperCase()));
+
+/** Elements never in the reading flow; tag and attribute tests instead of the selector: jsdom scans the whole page for an attribute-only selector like [hidden]. */
+function isNeverContent(el: Element): boolean {
+  return NEVER_CONTENT_TAGS.has(el.tagName) || el.hasAttribute('hidden');
+}
+
+/**
+ * Landmarks that are page furniture by their tag alone: site menus and footers (a footer inside the
+ * story holds its tags, share links and author box). Readability scores their links and text like any
+ * other block, so they leak into short stories and cost it time on every page.
+ */
+const LANDMARK_KINDS: ReadonlyMap<string, RemovalReason> = new Map([
+  ['NAV', 'navigation'],
+  ['FOOTER', 'navigation'],
+]);
+
+/**
+ * One walk for the steps that judge an element by its tag and names: never-content elements, furniture
+ * landmarks and blocks named as clutter ("share-bar", "ad-slot"). A named block or landmark that holds
+ * story prose is a layout box, not clutter, and stays.
+ */
+export function removeByTagAndName(root: Element, ctx: CleanContext): void {
+  const never: Element[] = [];
   const doomed: [Element, RemovalReason][] = [];
   // Pages repeat the same few class names on thousands of elements.
   const kinds = new Map<string, RemovalReason | null>();
   walkElements(root, (el) => {
-    if (!BLOCK_TAGS.has(el.tagName) || !el.hasAttributes()) return false;
-    const source = nameSource(el);
-    let kind = kinds.get(source);
-    if (kind === undefined) kinds.set(source, (kind = clutterKind(source)));
-    // A wrapper named "share" or "comments" that holds the whole story is a layout box, not clutter.
+    if (isNeverContent(el)) {
+      never.push(el);
+      return true;
+    }
+    let kind = LANDMARK_KINDS.get(el.tagName) ?? null;
+    if (!kind && BLOCK_TAGS.has(el.tagName) && el.hasAttributes()) {
+      const source = nameSource(el);
+      kind = kinds.get(source) ?? null;
+      if (!kinds.has(source)) kinds.set(source, (kind = clutterKind(source)));
+    }
     if (!kind || proseLength(el, 600) > 600) return false;
     doomed.push([el, kind]);
     return true;
   });
+  for (const el of never) el.remove();
   for (const [el, kind] of doomed) record(ctx, el, kind);
-}
-
-const NEVER_CONTENT_TAGS = new Set(NEVER_CONTENT_SELECTOR.split(/,\s*/).filter((s) => /^[a-z]+$/.test(s)).map((s) => s.toUpperCase()));
-
-/** One element walk instead of the selector: jsdom scans the whole page for an attribute-only selector like [hidden]. */
-export function removeNeverContent(root: Element): void {
-  const doomed: Element[] = [];
-  walkElements(root, (el) => {
-    if (!NEVER_CONTENT_TAGS.has(el.tagName) && !el.hasAttribute('hidden')) return false;
-    doomed.push(el);
-    return true;
-  });
-  for (const d of doomed) d.remove();
 }
 
 const AD_LABEL_TAGS = /^(DIV|P|SPAN|SMALL|ASIDE|SECTION|H6|H5|H4)$/;
 
-/** "Advertisement" labels, found from their text nodes; the outermost small block that is only the label goes. */
-export function removeAdLabels(root: Element, ctx: CleanContext): void {
-  const hits: Element[] = [];
-  forEachText(root, (node, text) => {
-    if (!AD_LABEL.test(text)) return false;
-    let best: Element | null = null;
-    for (const { el, text: full } of shortAncestors(node, 6, 60, root)) {
-      if (AD_LABEL_TAGS.test(el.tagName) && AD_LABEL.test(full) && el.querySelectorAll('p, div').length < 3) best = el;
-    }
-    if (best && !hits.some((h) => h.contains(best))) hits.push(best);
-    return false;
-  });
-  for (const el of hits) if (root.contains(el)) record(ctx, el, 'ad');
+/** "Advertisement" labels: the outermost small block around the text node that is only the label. */
+function adLabelAround(node: Text, root: Element): Element | null {
+  let best: Element | null = null;
+  for (const { el, text } of shortAncestors(node, 6, 60, root)) {
+    if (AD_LABEL_TAGS.test(el.tagName) && AD_LABEL.test(text) && el.querySelectorAll('p, div').length < 3) best = el;
+  }
+  return best;
 }
 
-export function removeTemplatePlaceholders(root: Element, ctx: CleanContext): void {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const hits: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    TEMPLATE_PLACEHOLDER.lastIndex = 0;
-    if (TEMPLATE_PLACEHOLDER.test(node.nodeValue ?? '')) hits.push(node as Text);
-  }
+function removeTemplatePlaceholders(hits: Text[], ctx: CleanContext): void {
   for (const node of hits) {
     const before = node.nodeValue ?? '';
     const after = before.replace(TEMPLATE_PLACEHOLDER, '');
@@ -134,19 +138,17 @@ const PROMO_TAGS = /^(H[1-6]|P|STRONG|B|DIV|SPAN|A|BUTTON)$/;
 /** First words of PROMO_TEXT, loosely: a cheap filter for text nodes worth climbing from. */
 const PROMO_OPENING = /^(subscribe|become|get|sign|join|support|already|you|this|donate|never|enter)\b/i;
 
+/** Where a promo pitch starts: the outermost short element around the text node that reads as one. */
+function promoAround(node: Text, root: Element): Element | null {
+  let best: Element | null = null;
+  for (const { el, text } of shortAncestors(node, 5, 199, root)) {
+    if (PROMO_TAGS.test(el.tagName) && el.children.length <= 3 && text.length > 4 && PROMO_TEXT.test(text)) best = el;
+  }
+  return best;
+}
+
 /** Promo boxes found by their words, for pages whose class names say nothing. */
-export function removePromos(root: Element, ctx: CleanContext): void {
-  // Found from text nodes that open like a pitch; the outermost short element reading as one is the start.
-  const starts: Element[] = [];
-  forEachText(root, (node, text) => {
-    if (!PROMO_OPENING.test(text)) return false;
-    let best: Element | null = null;
-    for (const { el, text: full } of shortAncestors(node, 5, 199, root)) {
-      if (PROMO_TAGS.test(el.tagName) && el.children.length <= 3 && full.length > 4 && PROMO_TEXT.test(full)) best = el;
-    }
-    if (best && !starts.includes(best)) starts.push(best);
-    return false;
-  });
+function removePromos(starts: Element[], root: Element, ctx: CleanContext): void {
   for (const start of starts) {
     if (!root.contains(start)) continue;
     // Widen to the whole promo box while it stays small and holds no story prose.
@@ -161,6 +163,28 @@ export function removePromos(root: Element, ctx: CleanContext): void {
     if (box === start && /^H[1-6]$/.test(start.tagName)) removePitchAfter(start, reason, ctx);
     record(ctx, box, reason);
   }
+}
+
+/**
+ * Clutter found by its words, in one pass over the text nodes: unrendered template tags
+ * ({loadposition x}), "Advertisement" labels and subscription or newsletter pitches.
+ */
+export function removeByText(root: Element, ctx: CleanContext): void {
+  const placeholders: Text[] = [];
+  const labels: Element[] = [];
+  const pitches: Element[] = [];
+  forEachText(root, (node, text) => {
+    TEMPLATE_PLACEHOLDER.lastIndex = 0;
+    if (TEMPLATE_PLACEHOLDER.test(node.nodeValue ?? '')) placeholders.push(node);
+    const label = AD_LABEL.test(text) ? adLabelAround(node, root) : null;
+    if (label && !labels.some((h) => h.contains(label))) labels.push(label);
+    const pitch = PROMO_OPENING.test(text) ? promoAround(node, root) : null;
+    if (pitch && !pitches.includes(pitch)) pitches.push(pitch);
+    return false;
+  });
+  removeTemplatePlaceholders(placeholders, ctx);
+  for (const el of labels) if (root.contains(el)) record(ctx, el, 'ad');
+  removePromos(pitches, root, ctx);
 }
 
 function removePitchAfter(heading: Element, reason: RemovalReason, ctx: CleanContext): void {
@@ -257,18 +281,13 @@ export function removeEmptyBlocks(root: Element): void {
 
 /** Steps safe on the whole page before Readability. */
 export function removeClutterFromPage(root: Element, ctx: CleanContext): void {
-  removeNeverContent(root);
-  removeTemplatePlaceholders(root, ctx);
-  removeByName(root, ctx);
-  removeAdLabels(root, ctx);
-  removePromos(root, ctx);
+  removeByTagAndName(root, ctx);
+  removeByText(root, ctx);
 }
 
 /** Steps that need to see the article alone: bylines, credits and bios are only clutter inside the body. */
 export function removeClutterFromArticle(root: Element, ctx: CleanContext): void {
-  removeTemplatePlaceholders(root, ctx);
-  removeAdLabels(root, ctx);
-  removePromos(root, ctx);
+  removeByText(root, ctx);
   removeBylines(root, ctx);
   removePhotoCredits(root, ctx);
   removeAuthorBios(root, ctx);
