@@ -5,8 +5,11 @@
  * survivors, gives the same elements in the same (document) order at a fraction of the cost.
  */
 const BYLINE_HINT = /author|byline|by-line/i;
-/** Links to an author's archive page, how WordPress and most CMSs link a byline name ("/author/jane-doe/"). */
-export const AUTHOR_PATH = /\/(?:author|autor|autoren|auteur|autore)\/[^/?#]/i;
+/** Path words of an author's archive page, how WordPress and most CMSs link a byline name ("/author/jane-doe/"). */
+const AUTHOR_PATH_WORDS = ['author', 'autor', 'autoren', 'auteur', 'autore'];
+const AUTHOR_PATH = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})/[^/?#]`, 'i');
+/** The same links as a selector, for picking them out of the candidates. */
+export const AUTHOR_LINK_SELECTOR = AUTHOR_PATH_WORDS.map((w) => `a[href*="/${w}/"]`).join(',');
 /** Class words of date lines: date, published, posted-on, entry-meta, timestamp, datum, fecha. */
 const DATE_HINT = /date|publish|posted|timestamp|time\b|datum|fecha|entry-meta|post-meta|article-meta|meta-info|dateline/i;
 

@@ -5,7 +5,7 @@
 import { squash } from '../text';
 import { splitAuthors, uniqueNames } from './authors';
 import { normalizeDate } from './dates';
-import { collectCandidates } from './candidates';
+import { AUTHOR_LINK_SELECTOR, collectCandidates } from './candidates';
 import { copyrightHolder } from './copyright';
 import { closestInBody, forEachText, shortAncestors } from './text-nodes';
 
@@ -26,11 +26,9 @@ const BYLINE_SELECTOR = [
   '[class*="__author"]', '[class*="-author"]',
 ].join(',');
 
-/** A bare link to the author's archive page ("/author/jane-doe/"), for themes that put no class on the byline. */
-const AUTHOR_LINK_SELECTOR = ['a[href*="/author/"]', 'a[href*="/autor/"]', 'a[href*="/autoren/"]', 'a[href*="/auteur/"]', 'a[href*="/autore/"]'].join(',');
-
 /**
- * Bare author links are a byline only when they all name one person: lists of other stories link
+ * Bare links to an author's archive page serve themes that put no class on the byline; they are a
+ * byline only when they all name one person: lists of other stories link
  * each story's author too ("Most read: … Robert Fisk").
  */
 function oneAuthorLinked(candidates: Element[]): boolean {
