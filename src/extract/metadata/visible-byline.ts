@@ -121,12 +121,15 @@ export function fromTimeElements(candidates: Element[]): string | null {
 
 export function readVisibleByline(doc: Document): VisibleByline {
   const candidates = collectCandidates(doc);
-  const { byline: sentence, copyright } = fromSentences(doc);
   const element = fromElements(candidates.byline);
+  const time = fromTimeElements(candidates.date);
+  // A byline element and a dated element answer all the sentence walk could (a copyright holder only
+  // counts when no byline names anyone), and that walk reads the whole page when it finds no sentence.
+  const { byline: sentence, copyright } = element.authors.length && time ? { byline: null, copyright: [] } : fromSentences(doc);
   const authors = uniqueNames(element.authors.length ? element.authors : (sentence?.authors ?? []));
   return {
     authors,
-    published: fromTimeElements(candidates.date) ?? sentence?.published ?? null,
+    published: time ?? sentence?.published ?? null,
     element: element.element ?? sentence?.element ?? null,
     copyrightHolder: copyright,
   };
