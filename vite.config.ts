@@ -41,9 +41,15 @@ export default defineConfig(({ mode }) =>
             },
             output: {
               entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js'),
-              // Preact with the small helpers every page's first screen imports, as one chunk: the library's
-              // first paint otherwise waits on five separate module requests.
-              codeSplitting: { groups: [{ name: 'ui', test: /node_modules[\\/]preact[\\/](dist|hooks|jsx-runtime)[\\/]|src[\\/](ui[\\/]format|ui[\\/]use-theme|reader[\\/]reader-url|library[\\/]use-live-settings|store[\\/]storage-errors)\.ts/ }] },
+              // Fewer module requests before a page's first paint. The library paints its first screen without
+              // Preact (src/library/first-screen.ts): what that needs from other folders is one chunk, and
+              // Preact with the small helpers every Preact page imports is another.
+              codeSplitting: {
+                groups: [
+                  { name: 'first-screen', test: /vite[\\/]preload-helper|src[\\/](ui[\\/]format|reader[\\/]reader-url|store[\\/](newest-mirror|schema|newest|saved-article))\.ts/ },
+                  { name: 'ui', test: /node_modules[\\/]preact[\\/](dist|hooks|jsx-runtime)[\\/]|src[\\/](ui[\\/]use-theme|library[\\/]use-live-settings|store[\\/]storage-errors)\.ts/ },
+                ],
+              },
             },
           },
         },

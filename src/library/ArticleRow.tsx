@@ -1,11 +1,8 @@
 /** One saved article in the list: what it is, whether it is read, and what can be done with it. */
 import { memo } from 'preact/compat';
 import type { ArticleSummary } from '../store/saved-article';
-import { readerPath } from '../reader/reader-url';
-import { formatAuthors, formatPublished, formatReadingTime } from '../ui/format';
 import { ExportMenu } from './ExportMenu';
-import { formatSavedAt } from './format-saved';
-import { siteOf } from './select';
+import { rowText } from './row-text';
 import type { ExportFormat } from './transfer/formats';
 
 export interface RowActions {
@@ -14,31 +11,31 @@ export interface RowActions {
   exportOne(summary: ArticleSummary, format: ExportFormat): void;
 }
 
+// The first screen builds the same elements with DOM calls before Preact loads (first-screen-dom.ts); keep them alike.
 export const ArticleRow = memo(function ArticleRow({ summary, actions }: { summary: ArticleSummary; actions: RowActions }) {
-  const authors = formatAuthors(summary.authors);
-  const published = formatPublished(summary.publishedTime);
+  const text = rowText(summary);
   return (
     <li class={summary.read ? 'entry' : 'entry unread'} data-id={summary.id}>
       <div class="entry-main">
         <p class="entry-site">
           {!summary.read && <span class="unread-dot" title="Unread" />}
-          {siteOf(summary)}
+          {text.site}
         </p>
         <h2 class="entry-title" lang={summary.lang ?? undefined}>
-          <a href={readerPath(summary.id)}>{summary.title}</a>
+          <a href={text.href}>{summary.title}</a>
         </h2>
         <p class="entry-meta">
-          {authors && <span class="entry-authors">{authors}</span>}
-          {published && <time dateTime={summary.publishedTime ?? undefined}>{published}</time>}
-          <span>{formatReadingTime(summary.readingTimeMinutes)}</span>
-          <span class="entry-saved">{formatSavedAt(summary.savedAt)}</span>
-          <span class="sr-only">{summary.read ? 'Read' : 'Unread'}</span>
+          {text.authors && <span class="entry-authors">{text.authors}</span>}
+          {text.published && <time dateTime={summary.publishedTime ?? undefined}>{text.published}</time>}
+          <span>{text.readingTime}</span>
+          <span class="entry-saved">{text.saved}</span>
+          <span class="sr-only">{text.state}</span>
         </p>
-        {summary.excerpt && !isJustByline(summary.excerpt, authors) && <p class="entry-excerpt">{summary.excerpt}</p>}
+        {text.excerpt && <p class="entry-excerpt">{text.excerpt}</p>}
       </div>
       <div class="entry-actions">
         <button type="button" class="ghost toggle-read" onClick={() => actions.toggleRead(summary)}>
-          {summary.read ? 'Mark unread' : 'Mark read'}
+          {text.toggle}
         </button>
         <ExportMenu label="Export" title={`Export “${summary.title}”`} onExport={(format) => actions.exportOne(summary, format)} />
         <button type="button" class="ghost danger delete" onClick={() => actions.remove(summary)} aria-label={`Delete “${summary.title}”`}>
@@ -48,8 +45,3 @@ export const ArticleRow = memo(function ArticleRow({ summary, actions }: { summa
     </li>
   );
 });
-
-/** Some pages' first paragraph, and so their excerpt, is only the byline, which the meta line already shows. */
-function isJustByline(excerpt: string, authors: string | null): boolean {
-  return authors !== null && excerpt.replace(/^by\s+/i, '').trim().toLowerCase() === authors.toLowerCase();
-}

@@ -11,6 +11,7 @@ import { selectArticles, siteCounts, type ListFilter } from './select';
 import type { ExportFormat } from './transfer/formats';
 import { useLibrary } from './use-library';
 import { useLiveSettings } from './use-live-settings';
+import { afterNextPaint, markFirstRender } from './paint-timing';
 import { useSearch } from './use-search';
 
 /** Rows rendered at a time: about three screens. Each keystroke renders a new first page of results. */
@@ -21,10 +22,10 @@ export function LibraryApp({ firstScreen, copy }: { firstScreen: Promise<Article
   const [settings] = useLiveSettings();
   const library = useLibrary(firstScreen, copy);
   // Timings for `npm run bench:library`, read from the page's performance timeline. Effects run after
-  // the browser has painted, so these marks are the first frame showing the list, and the first showing
-  // the database's rows rather than the localStorage copy's.
+  // the browser has painted, so these marks are the first frame showing the list (unless the first
+  // screen already drew it from the copy), and the first showing the database's rows rather than the copy's.
   useEffect(() => {
-    if (library.loaded) performance.mark('library:first-render');
+    if (library.loaded) markFirstRender();
   }, [library.loaded]);
   const fromDatabase = library.loaded && !library.fromCopy;
   useEffect(() => {
@@ -68,10 +69,9 @@ export function LibraryApp({ firstScreen, copy }: { firstScreen: Promise<Article
   useLayoutEffect(() => {
     const start = searchStartedAt.current;
     if (start === null || !answered) return;
-    // For `npm run bench:library`: the results are in the page now, and on screen once the next frame is
-    // painted (an animation-frame callback runs before that paint, a task it queues runs after).
+    // For `npm run bench:library`: the results are in the page now, and on screen once the next frame is painted.
     performance.measure('library:search', { start, end: performance.now() });
-    requestAnimationFrame(() => setTimeout(() => performance.measure('library:search-painted', { start, end: performance.now() })));
+    afterNextPaint(() => performance.measure('library:search-painted', { start, end: performance.now() }));
     searchStartedAt.current = null;
   }, [query, found]);
 

@@ -51,8 +51,9 @@ export const LibraryToolbar = memo(function LibraryToolbar({ query, onQuery, fil
         <select aria-label="Site" value={filter.site ?? ''} onChange={(e) => onFilter({ ...filter, site: e.currentTarget.value || null })}>
           <option value="">All sites</option>
           {sites.map(({ site, count }) => (
+            // One text node, as the first screen draws it (first-screen-dom.ts).
             <option key={site} value={site}>
-              {site} ({count})
+              {`${site} (${count})`}
             </option>
           ))}
         </select>

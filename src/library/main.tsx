@@ -1,12 +1,15 @@
+/** The library app, loaded once the first screen is painted (first-screen.ts). */
 import { render } from 'preact';
 import { newestSummaries } from '../store/articles-db';
-import { mirroredNewest } from '../store/newest-mirror';
-import '../ui/reader.css';
-import './library.css';
+import type { ArticleSummary } from '../store/saved-article';
 import { LibraryApp } from './LibraryApp';
 
-// Modules are loaded and evaluated by here; the benchmark reports first render both from navigation and from this mark.
-performance.mark('library:script-start');
-// The first screen's read starts before rendering, so it overlaps with building the page; until it
-// answers, its last copy in localStorage is shown.
-render(<LibraryApp firstScreen={newestSummaries()} copy={mirroredNewest()} />, document.getElementById('app')!);
+/**
+ * Renders the app over the page's shell and the rows drawn from `copy`: with no earlier render, Preact
+ * reuses the elements already in `root` that match what it renders, so they stay on screen as they are.
+ */
+export function startLibrary(root: HTMLElement, copy: ArticleSummary[] | null): void {
+  // The first screen's read starts before rendering, so it overlaps with building the page; until it
+  // answers, the copy stays on screen.
+  render(<LibraryApp firstScreen={newestSummaries()} copy={copy} />, root);
+}

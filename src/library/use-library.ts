@@ -8,6 +8,7 @@ import { allSummaries } from '../store/articles-db';
 import { onLibraryChange } from '../store/library-events';
 import type { ArticleSummary } from '../store/saved-article';
 import { describeStorageError } from '../store/storage-errors';
+import { afterNextPaint } from './paint-timing';
 
 export interface LibraryState {
   summaries: ArticleSummary[];
@@ -40,7 +41,7 @@ export function useLibrary(firstScreen: Promise<ArticleSummary[]>, copy: Article
         const same = (s: LibraryState) => s.fromCopy && JSON.stringify(s.summaries) === JSON.stringify(recent);
         setState((s) => (s.complete ? s : { summaries: same(s) ? s.summaries : recent, complete: false, loaded: true, fromCopy: false, error: null }));
         // Reading and rendering every summary would hold up the first screen's frame: start once it is painted.
-        requestAnimationFrame(() => setTimeout(() => void loadAll(), 0));
+        afterNextPaint(() => void loadAll());
       })
       .catch(fail);
     const off = onLibraryChange(() => void loadAll());

@@ -1,0 +1,59 @@
+/**
+ * The first screen's rows, built with DOM calls as ArticleRow renders them, so the newest saves are
+ * painted before Preact and the app's chunks load; Preact then adopts these very elements. Stored
+ * strings only ever go in as text nodes and attribute values, never as markup.
+ */
+import type { ArticleSummary } from '../store/saved-article';
+import { rowText } from './row-text';
+import { siteCounts } from './select';
+
+type Child = Node | string | null;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | null>, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) if (value !== null) element.setAttribute(name, value);
+  element.append(...children.filter((c): c is Node | string => c !== null));
+  return element;
+}
+
+function articleRowElement(summary: ArticleSummary): HTMLLIElement {
+  const text = rowText(summary);
+  return el(
+    'li',
+    { class: summary.read ? 'entry' : 'entry unread', 'data-id': summary.id },
+    el(
+      'div',
+      { class: 'entry-main' },
+      el('p', { class: 'entry-site' }, summary.read ? null : el('span', { class: 'unread-dot', title: 'Unread' }), text.site),
+      el('h2', { class: 'entry-title', lang: summary.lang }, el('a', { href: text.href }, summary.title)),
+      el(
+        'p',
+        { class: 'entry-meta' },
+        text.authors === null ? null : el('span', { class: 'entry-authors' }, text.authors),
+        text.published === null ? null : el('time', { datetime: summary.publishedTime }, text.published),
+        el('span', {}, text.readingTime),
+        el('span', { class: 'entry-saved' }, text.saved),
+        el('span', { class: 'sr-only' }, text.state),
+      ),
+      text.excerpt === null ? null : el('p', { class: 'entry-excerpt' }, text.excerpt),
+    ),
+    el(
+      'div',
+      { class: 'entry-actions' },
+      el('button', { type: 'button', class: 'ghost toggle-read' }, text.toggle),
+      el('details', { class: 'menu' }, el('summary', { class: 'button', title: `Export “${summary.title}”` }, 'Export')),
+      el('button', { type: 'button', class: 'ghost danger delete', 'aria-label': `Delete “${summary.title}”` }, 'Delete'),
+    ),
+  );
+}
+
+/**
+ * Puts the page's shell (library.html's template) into `root` and, from `copy`, the rows and the site
+ * filter's choices for them, all as LibraryApp first renders them.
+ */
+export function drawFirstScreen(root: HTMLElement, copy: readonly ArticleSummary[] | null): void {
+  const shell = document.querySelector<HTMLTemplateElement>('template#library-shell')!.content;
+  shell.querySelector('.entries')!.append(...(copy ?? []).map(articleRowElement));
+  shell.querySelector('select[aria-label="Site"]')!.append(...siteCounts(copy ?? []).map(({ site, count }) => el('option', { value: site }, `${site} (${count})`)));
+  root.append(shell);
+}

@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+// The library paints its newest saves before Preact loads (src/library/first-screen.ts); the app then takes over the same elements.
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { drawFirstScreen } from '../../src/library/first-screen-dom';
+import { startLibrary } from '../../src/library/main';
+import { newestSummaries, saveArticle } from '../../src/store/articles-db';
+import { mirroredNewest } from '../../src/store/newest-mirror';
+import type { ArticleSummary } from '../../src/store/saved-article';
+import { freshDatabase, makeArticle } from './library-fixtures';
+
+vi.mock('webextension-polyfill', () => ({ default: { storage: { local: { get: async () => ({}) }, onChanged: { addListener() {}, removeListener() {} } } } }));
+
+const PAGE = readFileSync(join(import.meta.dirname, '../../src/library/library.html'), 'utf8');
+
+/**
+ * What a person sees and what assistive technology reads: elements, attributes, text and form state.
+ * Text split over several nodes reads as one; whitespace between blocks is layout, not content.
+ */
+function look(element: Element): string {
+  const attributes = [...element.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
+  if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) attributes.push(`(value=${JSON.stringify(element.value)})`);
+  if (element instanceof HTMLInputElement && element.type === 'checkbox') attributes.push(`(checked=${element.checked})`);
+  const parts: string[] = [];
+  let text = '';
+  for (const child of element.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
+    else if (child instanceof Element) {
+      parts.push(text.trim() ? JSON.stringify(text) : '', look(child));
+      text = '';
+    }
+  }
+  parts.push(text.trim() ? JSON.stringify(text) : '');
+  return `<${element.localName} ${attributes.join(' ')}>${parts.join('')}</${element.localName}>`;
+}
+
+function openPage(): HTMLElement {
+  const parsed = new DOMParser().parseFromString(PAGE, 'text/html');
+  document.body.replaceWith(document.importNode(parsed.body, true));
+  return document.getElementById('app')!;
+}
+
+async function savedCopy(): Promise<ArticleSummary[]> {
+  const stories = [
+    { title: 'Harbour committee approves lighthouse repairs', authors: ['Ana Souza', 'Li Wei'] },
+    { title: 'Ferry timetable changes', siteName: null, authors: [], publishedTime: null, excerpt: null },
+    { title: 'By-election result', siteName: 'Valley Post', excerpt: 'By Tom Reed', authors: ['Tom Reed'], lang: 'en-GB' },
+  ];
+  for (const [i, story] of stories.entries()) await saveArticle(makeArticle({ url: `https://news.example.com/${i}`, ...story }), Date.now() - i * 86_400_000);
+  await newestSummaries();
+  return mirroredNewest()!;
+}
+
+beforeEach(async () => {
+  await freshDatabase();
+  localStorage.clear();
+});
+afterEach(() => render(null, document.getElementById('app')!));
+
+describe('the library’s first screen', () => {
+  it('lists the newest saves from their copy, and nothing on screen changes when the app takes over', async () => {
+    const copy = await savedCopy();
+    const root = openPage();
+    drawFirstScreen(root, copy);
+    expect([...root.querySelectorAll('.entry-title')].map((t) => t.textContent)).toEqual(['Harbour committee approves lighthouse repairs', 'Ferry timetable changes', 'By-election result']);
+    const drawn = look(root);
+    const rows = [...root.querySelectorAll('li')];
+    const button = root.querySelector<HTMLButtonElement>('li:nth-child(2) .toggle-read')!;
+    button.focus();
+    expect(document.activeElement).toBe(button);
+
+    startLibrary(root, copy);
+
+    expect(look(root)).toBe(drawn);
+    // The same elements, so focus and scroll stay where they were.
+    expect([...root.querySelectorAll('li')]).toEqual(rows);
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('is the app’s own empty shell when there is no copy', () => {
+    const root = openPage();
+    drawFirstScreen(root, null);
+    const shell = look(root);
+    startLibrary(root, null);
+    expect(look(root)).toBe(shell);
+  });
+
+  it('shows stored titles and sites as text, never as markup', async () => {
+    const copy = await savedCopy();
+    const title = '<img src=x onerror="alert(1)">Harbour';
+    const root = openPage();
+    drawFirstScreen(root, [{ ...copy[0]!, title, siteName: '<b>Site</b>' }]);
+    expect(root.querySelector('.entry-title a')!.textContent).toBe(title);
+    expect(root.querySelector('.entry-site')!.textContent).toBe('<b>Site</b>');
+    expect(root.querySelector('img, b')).toBeNull();
+  });
+});
