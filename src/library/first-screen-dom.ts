@@ -1,7 +1,8 @@
 /**
- * The first screen's rows, built with DOM calls as ArticleRow renders them, so the newest saves are
- * painted before Preact and the app's chunks load; Preact then adopts these very elements. Stored
- * strings only ever go in as text nodes and attribute values, never as markup.
+ * The library's first screen without Preact: the page's shell and the newest saves' rows, built with
+ * DOM calls as ArticleRow renders them, so they are painted before Preact and the app's chunks load;
+ * Preact then adopts these very elements. Stored strings only ever go in as text nodes and attribute
+ * values, never as markup.
  */
 import type { ArticleSummary } from '../store/saved-article';
 import { rowText } from './row-text';
