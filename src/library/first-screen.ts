@@ -17,7 +17,8 @@ const stored = mirroredNewest();
 const copy = stored?.length ? stored : null;
 drawFirstScreen(root, copy);
 const start = () => void import('./main').then(({ startLibrary }) => startLibrary(root, copy));
-if (copy) {
+// A tab opened in the background paints nothing until it is shown, and the app need not wait for that.
+if (copy && document.visibilityState === 'visible') {
   afterNextPaint(() => {
     markFirstRender();
     start();

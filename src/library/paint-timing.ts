@@ -1,21 +1,8 @@
 /** When the library's frames are painted, and the first-render mark that `npm run bench:library` reads. */
 
-/**
- * Runs `run` once the next frame is painted: an animation-frame callback runs just before that paint,
- * and a task it queues runs after. A tab in the background gets no frames, so it runs after 100 ms at the latest.
- */
+/** Runs `run` once the next frame is painted: an animation-frame callback runs just before that paint, and a task it queues runs after. */
 export function afterNextPaint(run: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-  const fallback = setTimeout(once, 100);
-  requestAnimationFrame(() => {
-    clearTimeout(fallback);
-    setTimeout(once, 0);
-  });
+  requestAnimationFrame(() => setTimeout(run, 0));
 }
 
 const FIRST_RENDER = 'library:first-render';
