@@ -61,23 +61,47 @@ function stripSiteSegment(title: string, siteKeys: string[]): string {
   return kept.length < parts.length && kept.length ? kept.join(' - ') : title;
 }
 
-function headingScore(h: string, sources: TitleSources, docTitle: string, siteKeys: string[]): number {
+function headingScore(h: string, sources: TitleSources, docTitle: string, siteKeys: string[], isH1: boolean): number {
   const k = key(h);
   if (k.length < 3 || siteKeys.includes(k)) return 0;
   if (!sources.headline && !sources.ogTitle && blogNameInDocTitle(h, docTitle)) return 0;
   const docKey = key(docTitle);
-  const segments = docTitle.split(SEPARATOR).map(key);
+  // "Site: Headline" as well as "Headline | Site".
+  const segments = docTitle.split(PART_SEPARATOR).map(key);
   let score = 0;
+  let reworded = false;
   for (const declared of [sources.headline, sources.ogTitle]) {
     if (!declared) continue;
     const d = key(declared);
     if (d === k) score += 3;
     else if (isSiteHeading(k, d, docTitle)) return 0;
     else if (k.length > 8 && declared.split(PART_SEPARATOR).some((part) => key(part) === k)) score += 1.5;
+    else if (isH1 && !reworded && rewordedHeadline(h, declared)) {
+      // Counted once: JSON-LD and og:title usually carry the same wording.
+      reworded = true;
+      score += 1.5;
+    }
   }
   if (docKey === k || segments.includes(k) || (k.length > 8 && docKey.startsWith(k))) score += 2;
   else if (k.length > 8 && docKey.includes(k)) score += 1;
   return score;
+}
+
+const contentWords = (t: string) => new Set(t.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+
+/**
+ * The same story headline worded for search engines: og:title "Brexit: Nervenkrieg geht in nächste Runde" for the
+ * <h1> "Der Nervenkrieg um den Brexit geht in die nächste Runde". Most of the shorter one's words recur in the
+ * other, and the heading has words of its own (a heading made only of the declared title's words is a fragment
+ * of it, such as its first half); a site name or a section heading shares none or one. Readers see the <h1>.
+ */
+export function rewordedHeadline(heading: string, declared: string): boolean {
+  const a = contentWords(heading);
+  const b = contentWords(declared);
+  if (a.size < 2 || b.size < 2) return false;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared >= 2 && shared < a.size && shared / Math.min(a.size, b.size) >= 0.5;
 }
 
 /**
@@ -131,7 +155,7 @@ function chooseFromSources(sources: TitleSources, readabilityTitle: string | nul
   let best: { text: string; score: number } | null = null;
   for (const [list, bonus] of [[sources.h1s, 0.5], [sources.h2s, 0]] as const) {
     for (const h of list) {
-      const score = headingScore(h, sources, docTitle, siteKeys) + bonus;
+      const score = headingScore(h, sources, docTitle, siteKeys, list === sources.h1s) + bonus;
       if (score >= 2 && (!best || score > best.score)) best = { text: h, score };
     }
   }

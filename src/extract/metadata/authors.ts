@@ -14,6 +14,8 @@ const ARCHIVE_LINK_SUFFIX = /['’]s\s+(?:discussions|posts|articles|stories|pro
  */
 const NOT_NAME_WORD = /^(posted|published|updated|on|comments?|kommentare?|share|teilen|read|more|views?|min|mins|minutes?|reading|time|gesponserte|inhalte|sponsored|content|follow|email|print|drucken|home|startseite|menu|search|suche|login|about|uhr|ago|news|veröffentlicht|publiziert|aktualisiert|zuletzt|geändert|datum|am|last)$/i;
 
+const SOCIAL_HANDLE = /\s+@[\w.]{2,}(?=\s|$)/g;
+
 function looksLikeName(name: string, allowLowercase = false): boolean {
   if (name.length < 3 || name.length > 60) return false;
   if (/https?:|www\.|@|\.(com|org|net)\b|[<>{}=|#]/.test(name)) return false;
@@ -30,6 +32,8 @@ function looksLikeName(name: string, allowLowercase = false): boolean {
 export function splitAuthors(raw: string | null | undefined, options: { allowLowercase?: boolean } = {}): string[] {
   if (!raw) return [];
   let text = raw.replace(/\s+/g, ' ').trim();
+  // A social handle after the name ("Williams Perdomo @wperdomod") is contact detail, not part of the name.
+  text = text.replace(SOCIAL_HANDLE, '');
   text = text.replace(ARCHIVE_LINK_PREFIX, '').replace(ARCHIVE_LINK_SUFFIX, '').replace(AUTHOR_LABEL, '').replace(BY_PREFIX, '');
   // A date or "on <date>" glued after the name (readability#938).
   text = text.replace(/\s*(?:[,|•·–—-]\s*|\s+on\s+|\s+)(?:updated|published|posted)?\s*:?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*).*$/i, '');

@@ -2,11 +2,12 @@
 import { squash } from '../text';
 import { plainTitle, type TitleSources } from '../title';
 import { splitAuthors, uniqueNames } from './authors';
-import { dateFromUrl, inLocalTime, normalizeDate, publisherDay } from './dates';
+import { headingText } from './heading-text';
 import { readLinkedData } from './json-ld';
 import { readMetaTags } from './meta-tags';
+import { choosePublishedDate } from './published-date';
 import { dateFromText } from './text-date';
-import { readVisibleByline } from './visible-byline';
+import { readVisibleByline, type VisibleByline } from './visible-byline';
 
 export interface PageMetadata {
   authors: string[];
@@ -31,12 +32,11 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const meta = readMetaTags(doc);
   const visible = readVisibleByline(doc);
   const metaAuthors = splitAuthors(meta.authors);
-  const authors = uniqueNames(ld.authors.length ? ld.authors : visible.authors.length ? visible.authors : metaAuthors);
-  const metaPublished = normalizeDate(meta.published);
-  const urlDate = dateFromUrl(url);
-  const declared = inLocalTime(normalizeDate(ld.datePublished), metaPublished) ?? metaPublished;
-  const publishedTime = publisherDay(declared, urlDate) ?? visible.published ?? urlDate ?? dateFromText(doc);
-  const headings = (tag: string, max: number) => Array.from(doc.querySelectorAll(tag)).slice(0, max).map((h) => plainTitle(h.textContent)).filter((t) => t.length > 1 && t.length < 300);
+  const authors = uniqueNames(ld.authors.length ? ld.authors : preferredVisible(visible, metaAuthors));
+  const publishedTime = choosePublishedDate({
+    linkedData: ld.datePublished, metaPublished: meta.published, visible: visible.published, url, textDate: () => dateFromText(doc),
+  });
+  const headings = (tag: string, max: number) => Array.from(doc.querySelectorAll(tag)).slice(0, max).map(headingText).filter((t) => t.length > 1 && t.length < 300);
   const h1s = headings('h1', 10).filter((t) => t.length > 5);
   return {
     authors,
@@ -50,6 +50,14 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     bylineElement: visible.element,
     declaredArticle: ld.isArticle || /article|post/i.test(meta.type ?? '') || Boolean(meta.published),
   };
+}
+
+/**
+ * A byline element outranks a meta author; a byline sentence found by walking the text does not: "von NAME"
+ * lines also credit photos, quotes and the next story in a sidebar, while the meta tag names this story's author.
+ */
+function preferredVisible(visible: VisibleByline, metaAuthors: string[]): string[] {
+  return visible.fromSentence && metaAuthors.length ? metaAuthors : visible.authors.length ? visible.authors : metaAuthors;
 }
 
 function hostnameOf(url: string): string | null {
