@@ -50,13 +50,23 @@ function stripSiteName(title: string, siteName: string | null): string {
   return best.split(/\s+/).length >= 3 ? best : title;
 }
 
-/** Drops a leading or trailing segment that is the site's name or host ("Story – Site", "Site | Story"). */
+/** A site name in parentheses after the headline: "»Einfach kein Geld mehr…« (neues deutschland)". */
+const PARENTHESIZED_TAIL = /\s+\(([^()]{2,40})\)$/;
+/** Parts that are not the headline wherever they stand: a bare date ("23.01.2022 - Story"), WordPress's "Blog Archiv". */
+const NOT_HEADLINE_PART = /^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|blog\s?archiv(?:e)?)$/i;
+
+/**
+ * Drops a leading or trailing segment that is the site's name or host ("Story – Site", "Site | Story",
+ * "Story (Site)"), and parts that are only a date or "Blog Archiv".
+ */
 function stripSiteSegment(title: string, siteKeys: string[]): string {
+  const isSite = (p: string) => siteKeys.some((s) => s.length > 2 && (key(p) === s || (key(p).includes(s) && key(p).length <= s.length + 12)));
+  const tail = title.match(PARENTHESIZED_TAIL);
+  if (tail && isSite(tail[1]!)) return title.slice(0, tail.index).trim();
   const parts = title.split(SITE_SEPARATOR);
   if (parts.length < 2) return title;
-  const isSite = (p: string) => siteKeys.some((s) => s.length > 2 && (key(p) === s || (key(p).includes(s) && key(p).length <= s.length + 12)));
-  let kept = parts;
-  if (isSite(kept[kept.length - 1]!)) kept = kept.slice(0, -1);
+  let kept = parts.filter((p) => !NOT_HEADLINE_PART.test(p.trim()));
+  if (kept.length > 1 && isSite(kept[kept.length - 1]!)) kept = kept.slice(0, -1);
   if (kept.length > 1 && isSite(kept[0]!)) kept = kept.slice(1);
   return kept.length < parts.length && kept.length ? kept.join(' - ') : title;
 }
@@ -76,8 +86,9 @@ function headingScore(h: string, sources: TitleSources, docTitle: string, siteKe
     if (d === k) score += 3;
     else if (isSiteHeading(k, d, docTitle)) return 0;
     else if (k.length > 8 && declared.split(PART_SEPARATOR).some((part) => key(part) === k)) score += 1.5;
-    else if (isH1 && !reworded && rewordedHeadline(h, declared)) {
-      // Counted once: JSON-LD and og:title usually carry the same wording.
+    else if (isH1 && !reworded && !k.includes(d) && rewordedHeadline(h, declared)) {
+      // Counted once: JSON-LD and og:title usually carry the same wording. An <h1> that holds the whole declared
+    // title holds a kicker or a subtitle too, and is no rewording.
       reworded = true;
       score += 1.5;
     }
@@ -151,6 +162,9 @@ function chooseFromSources(sources: TitleSources, readabilityTitle: string | nul
   const docTitle = plainTitle(documentTitle);
   const host = sources.hostname?.replace(/^www\./, '') ?? '';
   const siteKeys = [siteName ? key(siteName) : '', key(host), key(host.split('.').slice(0, -1).join('.'))].filter(Boolean);
+  // The declared titles as headlines: a site name or date beside them would keep them from matching the <h1>.
+  const clean = (t: string | null) => (t ? stripSiteSegment(t, siteKeys) : t);
+  sources = { ...sources, headline: clean(sources.headline), ogTitle: clean(sources.ogTitle) };
   // The visible heading the declared titles agree with; <h1>s before <h2>s, earlier before later.
   let best: { text: string; score: number } | null = null;
   for (const [list, bonus] of [[sources.h1s, 0.5], [sources.h2s, 0]] as const) {
@@ -159,7 +173,8 @@ function chooseFromSources(sources: TitleSources, readabilityTitle: string | nul
       if (score >= 2 && (!best || score > best.score)) best = { text: h, score };
     }
   }
-  if (best) return best.text;
+  // A heading can carry the date too ("23.01.2022 - Story"); no site name is dropped from what readers see.
+  if (best) return stripSiteSegment(best.text, []);
   const declared = squash(sources.headline) || squash(sources.ogTitle);
   if (declared) return stripSiteSegment(declared, siteKeys) || declared;
   const onlyH1 = sources.h1s.length === 1 && !siteKeys.includes(key(sources.h1s[0]!)) ? sources.h1s[0]! : null;

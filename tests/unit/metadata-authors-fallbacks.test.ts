@@ -84,6 +84,13 @@ describe('meta author against a byline sentence in the text', () => {
     expect(authorsOf(d)).toEqual(['Ingo Arzt']);
   });
 
+  it('keeps the "von NAME" line when the meta author is the publication itself', () => {
+    const d = page('<article><h1>Wohnungssuche</h1><p>Von Lisa Petrich</p><p>Story text.</p></article>', '<meta name="author" content="Badische Zeitung">');
+    expect(readMetadata(d, 'https://www.badische-zeitung.de/wohnungssuche').authors).toEqual(['Lisa Petrich']);
+    const e = page('<article><h1>Regierung</h1><p>Von Uta Staschewski</p><p>Story text.</p></article>', '<meta name="author" content="Hanns-Seidel Stiftung">');
+    expect(authorsOf(e)).toEqual(['Uta Staschewski']);
+  });
+
   it('keeps a byline element over the meta author', () => {
     const d = page('<article><h1>Siemens</h1><span class="byline">By Jane Doe</span><p>Story text.</p></article>', '<meta name="author" content="Site Editor Desk">');
     expect(authorsOf(d)).toEqual(['Jane Doe']);

@@ -71,6 +71,24 @@ describe('title: the headline readers see', () => {
   });
 });
 
+describe('title: what is not the headline', () => {
+  it('drops a site name in parentheses after the declared title, so it matches the <h1>', () => {
+    const h1 = '»Einfach kein Geld mehr, um die Miete zu zahlen«';
+    const s = src({ h1s: [h1], ogTitle: `${h1} (neues deutschland)`, hostname: 'www.neues-deutschland.de' });
+    expect(chooseTitle([], null, `Mietenstreik: ${h1} (neues-deutschland.de)`, null, s)).toBe(h1);
+  });
+
+  it('drops a date set before the headline ("23.01.2022 - Story - Site")', () => {
+    const s = src({ ogTitle: '23.01.2022 - Dorothea Wierer darf noch jubeln - Biathlon Antholz', h2s: ['23.01.2022 - Dorothea Wierer darf noch jubeln'], hostname: 'www.biathlon-antholz.it' });
+    expect(chooseTitle([], null, '23.01.2022 - Dorothea Wierer darf noch jubeln - Biathlon Antholz', null, s)).toBe('Dorothea Wierer darf noch jubeln');
+  });
+
+  it('drops WordPress\'s "Blog Archiv" part with the site name from <title>', () => {
+    const s = src({ h1s: ['Disfunctions.de'], hostname: 'disfunctions.de' });
+    expect(chooseTitle([], null, 'Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden', null, s)).toBe('Podcasts in Plex einbinden');
+  });
+});
+
 describe('title text', () => {
   it('decodes entities a CMS escaped twice in og:title ("&#8211;", "&#038;") ', () => {
     expect(plainTitle('Rene Benko-Firma Signa in Sorge &#8211; Finanzdaten &amp; Berater')).toBe('Rene Benko-Firma Signa in Sorge – Finanzdaten & Berater');
