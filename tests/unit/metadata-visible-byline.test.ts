@@ -22,6 +22,11 @@ describe('visible byline', () => {
     expect(v.published).toBe('2020-01-06T09:00:00Z');
   });
 
+  it('takes a lowercase username marked as an hCard name ("<span class=\'author vcard fn\'>oz</span>")', () => {
+    const d = doc('<h1 class="entry-title">Top 100 Metal Vocalists</h1><p class="headline_meta">by <span class="author vcard fn">oz</span> on December 4, 2006</p><p>Text</p>');
+    expect(readVisibleByline(d).authors).toEqual(['oz']);
+  });
+
   it('ignores a comment author and takes the article byline class', () => {
     const d = doc('<div class="byline">von Max Mustermann</div><section class="comments"><span class="author">Troll 42</span></section>');
     expect(readVisibleByline(d).authors).toEqual(['Max Mustermann']);

@@ -17,7 +17,8 @@ const NOT_NAME_WORD = /^(posted|published|updated|on|comments?|kommentare?|share
 const SOCIAL_HANDLE = /\s+@[\w.]{2,}(?=\s|$)/g;
 
 function looksLikeName(name: string, allowLowercase = false): boolean {
-  if (name.length < 3 || name.length > 60) return false;
+  // Markup that names a person (rel=author, hCard) lets a two-letter handle through ("oz", "LD").
+  if (name.length < (allowLowercase ? 2 : 3) || name.length > 60) return false;
   if (/https?:|www\.|@|\.(com|org|net)\b|[<>{}=|#]/.test(name)) return false;
   if (NOT_A_PERSON.test(name)) return false;
   if (/\d{3,}/.test(name)) return false;

@@ -57,8 +57,8 @@ export function fromElements(candidates: Element[]): { authors: string[]; elemen
     if (closestInBody(el, '[class*="comment"], nav, aside, [class*="related"]') || inPageFooter(el)) continue;
     const text = squash(el.textContent);
     if (!text || text.length > 150) continue;
-    // rel=author and itemprop=author name a person by markup, so a lowercase username counts.
-    const marked = el.matches('[rel~="author"], [itemprop~="author"], [itemprop~="name"], a[href*="/author/"]') || Boolean(el.querySelector('a[rel~="author"], a[href*="/author/"]'));
+    // rel=author, itemprop=author and hCard's "fn" (formatted name) name a person by markup, so a lowercase username counts.
+    const marked = el.matches('[rel~="author"], [itemprop~="author"], [itemprop~="name"], a[href*="/author/"], .vcard, .fn') || Boolean(el.querySelector('a[rel~="author"], a[href*="/author/"], .fn'));
     const names = splitAuthors(text, { allowLowercase: marked });
     if (names.length) return { authors: names, element: el };
   }
