@@ -9,17 +9,6 @@ const doc = (head: string, body = '<p>Story text.</p>') => new JSDOM(`<!doctype 
 const dateOf = (d: Document, url = 'https://news.example.org/story') => readMetadata(d, url).publishedTime;
 const sources = { linkedData: null, metaPublished: null, visible: null, url: 'https://example.org/a', textDate: () => null };
 
-describe('JSON-LD and article:published_time on different days', () => {
-  it('takes the meta date when the date printed on the page agrees with it (a story updated and republished)', () => {
-    expect(choosePublishedDate({ ...sources, linkedData: '2023-11-03T10:25:56+00:00', metaPublished: '2023-11-06T14:25:00+00:00', visible: '2023-11-06T15:25:00+01:00' })).toBe('2023-11-06T14:25:00+00:00');
-  });
-
-  it('keeps JSON-LD when the page prints no date or a third one', () => {
-    expect(choosePublishedDate({ ...sources, linkedData: '2023-11-03T10:25:56+00:00', metaPublished: '2023-11-06T14:25:00+00:00' })).toBe('2023-11-03T10:25:56+00:00');
-    expect(choosePublishedDate({ ...sources, linkedData: '2023-11-03T10:25:56+00:00', metaPublished: '2023-11-06T14:25:00+00:00', visible: '2023-11-09' })).toBe('2023-11-03T10:25:56+00:00');
-  });
-});
-
 describe('the publisher\'s own calendar day', () => {
   it('reads an RFC 2822 date-time in its own time zone: "Sat, 19 Oct 2019 00:04:00 +0200" is 19 October', () => {
     expect(normalizeDate('Sat, 19 Oct 2019 00:04:00 +0200')).toBe('2019-10-19T00:04:00+02:00');

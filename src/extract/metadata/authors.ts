@@ -17,8 +17,7 @@ const NOT_NAME_WORD = /^(posted|published|updated|on|comments?|kommentare?|share
 const SOCIAL_HANDLE = /\s+@[\w.]{2,}(?=\s|$)/g;
 
 function looksLikeName(name: string, allowLowercase = false): boolean {
-  // Markup that names a person (rel=author, hCard) lets a two-letter handle through ("oz", "LD").
-  if (name.length < (allowLowercase ? 2 : 3) || name.length > 60) return false;
+  if (name.length < 2 || name.length > 60) return false;
   if (/https?:|www\.|@|\.(com|org|net)\b|[<>{}=|#]/.test(name)) return false;
   if (NOT_A_PERSON.test(name)) return false;
   if (/\d{3,}/.test(name)) return false;
@@ -45,7 +44,10 @@ export function splitAuthors(raw: string | null | undefined, options: { allowLow
     .map((p) => p.replace(BY_PREFIX, '').replace(/^[-–—:\s]+|[-–—:,.\s]+$/g, '').trim())
     .filter(Boolean);
   // "Jane Doe, Staff Writer": drop role words that follow a comma.
-  return parts.filter((p) => looksLikeName(p, options.allowLowercase) && !/^(staff|senior|chief|contributing|special)\b.*\b(writer|reporter|editor|correspondent)$/i.test(p) && !/^(reporter|correspondent|columnist|editor|writer|contributor)$/i.test(p));
+  // Markup that names a person (rel=author, hCard) lets a two-letter handle through when it stands alone ("oz",
+  // "LD"); after a name it is a degree or a desk code ("Brenda Goodman, MA").
+  const minLength = options.allowLowercase && parts.length === 1 ? 2 : 3;
+  return parts.filter((p) => p.length >= minLength && looksLikeName(p, options.allowLowercase) && !/^(staff|senior|chief|contributing|special)\b.*\b(writer|reporter|editor|correspondent)$/i.test(p) && !/^(reporter|correspondent|columnist|editor|writer|contributor)$/i.test(p));
 }
 
 export function uniqueNames(names: string[]): string[] {

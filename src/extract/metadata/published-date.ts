@@ -18,22 +18,12 @@ export interface DateSources {
 export function choosePublishedDate(sources: DateSources): string | null {
   const metaPublished = normalizeDate(sources.metaPublished);
   const urlDate = dateFromUrl(sources.url);
-  const declared = agreeingWithPage(inLocalTime(normalizeDate(sources.linkedData), metaPublished) ?? metaPublished, metaPublished, sources.visible);
+  const declared = inLocalTime(normalizeDate(sources.linkedData), metaPublished) ?? metaPublished;
   if (declared) return visibleLocalDay(localMidnight(publisherDay(declared, urlDate)), sources.visible);
   return sources.visible ?? urlDate ?? sources.textDate();
 }
 
 const day = (date: string) => date.slice(0, 10);
-
-/**
- * JSON-LD and article:published_time on different days: a story brought up to date and republished keeps its
- * first datePublished in JSON-LD while the meta tag and the date printed on the page move on. The printed
- * date decides; without one, JSON-LD stands.
- */
-function agreeingWithPage(linkedData: string | null, metaPublished: string | null, visible: string | null): string | null {
-  if (!linkedData || !metaPublished || !visible) return linkedData;
-  return day(visible) === day(metaPublished) && day(visible) !== day(linkedData) ? metaPublished : linkedData;
-}
 
 /**
  * A date set without a time in Central Europe and stored in UTC: "2021-11-04T23:00Z" is midnight of
