@@ -50,34 +50,69 @@ function stripSiteName(title: string, siteName: string | null): string {
   return best.split(/\s+/).length >= 3 ? best : title;
 }
 
-/** Drops a leading or trailing segment that is the site's name or host ("Story – Site", "Site | Story"). */
+/** A site name in parentheses after the headline: "»Einfach kein Geld mehr…« (neues deutschland)". */
+const PARENTHESIZED_TAIL = /\s+\(([^()]{2,40})\)$/;
+/** Parts that are not the headline wherever they stand: a bare date ("23.01.2022 - Story"), WordPress's "Blog Archiv". */
+const NOT_HEADLINE_PART = /^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|blog\s?archiv(?:e)?)$/i;
+
+/**
+ * Drops a leading or trailing segment that is the site's name or host ("Story – Site", "Site | Story",
+ * "Story (Site)"), and parts that are only a date or "Blog Archiv".
+ */
 function stripSiteSegment(title: string, siteKeys: string[]): string {
+  const isSite = (p: string) => siteKeys.some((s) => s.length > 2 && (key(p) === s || (key(p).includes(s) && key(p).length <= s.length + 12)));
+  const tail = title.match(PARENTHESIZED_TAIL);
+  if (tail && isSite(tail[1]!)) return title.slice(0, tail.index).trim();
   const parts = title.split(SITE_SEPARATOR);
   if (parts.length < 2) return title;
-  const isSite = (p: string) => siteKeys.some((s) => s.length > 2 && (key(p) === s || (key(p).includes(s) && key(p).length <= s.length + 12)));
-  let kept = parts;
-  if (isSite(kept[kept.length - 1]!)) kept = kept.slice(0, -1);
+  let kept = parts.filter((p) => !NOT_HEADLINE_PART.test(p.trim()));
+  if (kept.length > 1 && isSite(kept[kept.length - 1]!)) kept = kept.slice(0, -1);
   if (kept.length > 1 && isSite(kept[0]!)) kept = kept.slice(1);
   return kept.length < parts.length && kept.length ? kept.join(' - ') : title;
 }
 
-function headingScore(h: string, sources: TitleSources, docTitle: string, siteKeys: string[]): number {
+function headingScore(h: string, sources: TitleSources, docTitle: string, siteKeys: string[], isH1: boolean): number {
   const k = key(h);
   if (k.length < 3 || siteKeys.includes(k)) return 0;
   if (!sources.headline && !sources.ogTitle && blogNameInDocTitle(h, docTitle)) return 0;
   const docKey = key(docTitle);
-  const segments = docTitle.split(SEPARATOR).map(key);
+  // "Site: Headline" as well as "Headline | Site".
+  const segments = docTitle.split(PART_SEPARATOR).map(key);
   let score = 0;
+  let reworded = false;
   for (const declared of [sources.headline, sources.ogTitle]) {
     if (!declared) continue;
     const d = key(declared);
     if (d === k) score += 3;
     else if (isSiteHeading(k, d, docTitle)) return 0;
     else if (k.length > 8 && declared.split(PART_SEPARATOR).some((part) => key(part) === k)) score += 1.5;
+    else if (isH1 && !reworded && !k.includes(d) && rewordedHeadline(h, declared)) {
+      // Counted once: JSON-LD and og:title usually carry the same wording. An <h1> that holds the whole declared
+    // title holds a kicker or a subtitle too, and is no rewording.
+      reworded = true;
+      score += 1.5;
+    }
   }
   if (docKey === k || segments.includes(k) || (k.length > 8 && docKey.startsWith(k))) score += 2;
   else if (k.length > 8 && docKey.includes(k)) score += 1;
   return score;
+}
+
+const contentWords = (t: string) => new Set(t.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+
+/**
+ * The same story headline worded for search engines: og:title "Brexit: Nervenkrieg geht in nächste Runde" for the
+ * <h1> "Der Nervenkrieg um den Brexit geht in die nächste Runde". Most of the shorter one's words recur in the
+ * other, and the heading has words of its own (a heading made only of the declared title's words is a fragment
+ * of it, such as its first half); a site name or a section heading shares none or one. Readers see the <h1>.
+ */
+export function rewordedHeadline(heading: string, declared: string): boolean {
+  const a = contentWords(heading);
+  const b = contentWords(declared);
+  if (a.size < 2 || b.size < 2) return false;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared >= 2 && shared < a.size && shared / Math.min(a.size, b.size) >= 0.5;
 }
 
 /**
@@ -127,15 +162,19 @@ function chooseFromSources(sources: TitleSources, readabilityTitle: string | nul
   const docTitle = plainTitle(documentTitle);
   const host = sources.hostname?.replace(/^www\./, '') ?? '';
   const siteKeys = [siteName ? key(siteName) : '', key(host), key(host.split('.').slice(0, -1).join('.'))].filter(Boolean);
+  // The declared titles as headlines: a site name or date beside them would keep them from matching the <h1>.
+  const clean = (t: string | null) => (t ? stripSiteSegment(t, siteKeys) : t);
+  sources = { ...sources, headline: clean(sources.headline), ogTitle: clean(sources.ogTitle) };
   // The visible heading the declared titles agree with; <h1>s before <h2>s, earlier before later.
   let best: { text: string; score: number } | null = null;
   for (const [list, bonus] of [[sources.h1s, 0.5], [sources.h2s, 0]] as const) {
     for (const h of list) {
-      const score = headingScore(h, sources, docTitle, siteKeys) + bonus;
+      const score = headingScore(h, sources, docTitle, siteKeys, list === sources.h1s) + bonus;
       if (score >= 2 && (!best || score > best.score)) best = { text: h, score };
     }
   }
-  if (best) return best.text;
+  // A heading can carry the date too ("23.01.2022 - Story"); no site name is dropped from what readers see.
+  if (best) return stripSiteSegment(best.text, []);
   const declared = squash(sources.headline) || squash(sources.ogTitle);
   if (declared) return stripSiteSegment(declared, siteKeys) || declared;
   const onlyH1 = sources.h1s.length === 1 && !siteKeys.includes(key(sources.h1s[0]!)) ? sources.h1s[0]! : null;

@@ -59,3 +59,40 @@ describe('byline words that are not names', () => {
     expect(splitAuthors('von Redaktion')).toEqual(['Redaktion']);
   });
 });
+
+describe('names in byline sentences', () => {
+  it('drops a social handle after the name ("Williams Perdomo @wperdomod")', () => {
+    expect(splitAuthors('Por Williams Perdomo @wperdomod -')).toEqual(['Williams Perdomo']);
+  });
+
+  it('does not cut a name at "am", "el", "le" or "on" inside a word ("Williams", "Gelbe")', () => {
+    const d = page('<article><h1>Chininum</h1><p>Autor: Redaktion Gelbe Liste Pharmindex</p><p>Body text of the story.</p></article>');
+    expect(authorsOf(d)).toEqual(['Redaktion Gelbe Liste Pharmindex']);
+    expect(authorsOf(page('<article><h1>Carta</h1><p>Por Williams Perdomo</p><p>Body text.</p></article>'))).toEqual(['Williams Perdomo']);
+  });
+
+  it('still reads a date after "on" or "am" as the date, not part of the name', () => {
+    const d = page('<article><h1>Harbour</h1><p>Von Max Mustermann am 3. Januar 2020</p><p>Body text.</p></article>');
+    expect(readMetadata(d, 'https://example.org/x').publishedTime).toBe('2020-01-03');
+    expect(authorsOf(d)).toEqual(['Max Mustermann']);
+  });
+});
+
+describe('meta author against a byline sentence in the text', () => {
+  it('prefers <meta name="author"> over a "von NAME" line elsewhere on the page (a sidebar column, a photo credit)', () => {
+    const d = page('<article><h1>Siemens</h1><p>Story text about the company.</p></article><aside><p>von <b>Peter Unfried</b></p></aside>', '<meta name="author" content="Ingo Arzt">');
+    expect(authorsOf(d)).toEqual(['Ingo Arzt']);
+  });
+
+  it('keeps the "von NAME" line when the meta author is the publication itself', () => {
+    const d = page('<article><h1>Wohnungssuche</h1><p>Von Lisa Petrich</p><p>Story text.</p></article>', '<meta name="author" content="Badische Zeitung">');
+    expect(readMetadata(d, 'https://www.badische-zeitung.de/wohnungssuche').authors).toEqual(['Lisa Petrich']);
+    const e = page('<article><h1>Regierung</h1><p>Von Uta Staschewski</p><p>Story text.</p></article>', '<meta name="author" content="Hanns-Seidel Stiftung">');
+    expect(authorsOf(e)).toEqual(['Uta Staschewski']);
+  });
+
+  it('keeps a byline element over the meta author', () => {
+    const d = page('<article><h1>Siemens</h1><span class="byline">By Jane Doe</span><p>Story text.</p></article>', '<meta name="author" content="Site Editor Desk">');
+    expect(authorsOf(d)).toEqual(['Jane Doe']);
+  });
+});

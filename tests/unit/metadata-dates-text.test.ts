@@ -23,6 +23,11 @@ describe('dates without markup', () => {
     expect(dateFromText(doc('<footer><p>© 12. März 2015</p></footer><p>Wir haben am 4. März 2019 mit einer langen Reihe von Gesprächen über die Zukunft des Vereins begonnen, die bis heute andauern.</p>'))).toBeNull();
   });
 
+  it('reads a dateline opening the first paragraph ("27.1.2022 - Bei der Erinnerung …"), not a date inside a sentence', () => {
+    expect(dateFromText(doc('<p>Von Claudia Lindner</p><p>27.1.2022 - Bei der Erinnerung an die Verfolgten des Nationalsozialismus stehen lesbische Frauen selten im Blick.</p>'))).toBe('2022-01-27');
+    expect(dateFromText(doc('<p>Am 27.1.2022 - so die Polizei - war die Straße gesperrt, weil ein Baum auf die Fahrbahn gestürzt war.</p>'))).toBeNull();
+  });
+
   it('parses two-digit-year dotted dates on short lines and Polish month names', () => {
     expect(normalizeDate('28.09.19')).toBe('2019-09-28');
     expect(normalizeDate('28 kwietnia 2021, 06:29')).toBe('2021-04-28');

@@ -1,6 +1,7 @@
 /** Bylines and dates a reader can see, found without a selector scan per pattern (the page patterns they exist for). */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { splitAuthors } from '../../src/extract/metadata/authors';
 import { collectCandidates } from '../../src/extract/metadata/candidates';
 import { forEachText } from '../../src/extract/metadata/text-nodes';
 import { readVisibleByline } from '../../src/extract/metadata/visible-byline';
@@ -20,6 +21,12 @@ describe('visible byline', () => {
     const v = readVisibleByline(d);
     expect(v.authors).toEqual(['Ana Lima']);
     expect(v.published).toBe('2020-01-06T09:00:00Z');
+  });
+
+  it('takes a lowercase username marked as an hCard name ("<span class=\'author vcard fn\'>oz</span>")', () => {
+    const d = doc('<h1 class="entry-title">Top 100 Metal Vocalists</h1><p class="headline_meta">by <span class="author vcard fn">oz</span> on December 4, 2006</p><p>Text</p>');
+    expect(readVisibleByline(d).authors).toEqual(['oz']);
+    expect(splitAuthors('Brenda Goodman, MA', { allowLowercase: true })).toEqual(['Brenda Goodman']);
   });
 
   it('ignores a comment author and takes the article byline class', () => {

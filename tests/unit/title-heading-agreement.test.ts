@@ -1,6 +1,6 @@
 /** Headline choice: the visible heading the declared titles agree with, else the declared headline without the site name. */
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, plainTitle, type TitleSources } from '../../src/extract/title';
+import { chooseTitle, plainTitle, rewordedHeadline, type TitleSources } from '../../src/extract/title';
 
 const src = (s: Partial<TitleSources>): TitleSources => ({ headline: null, ogTitle: null, h1s: [], h2s: [], hostname: 'www.example.com', ...s });
 
@@ -49,6 +49,43 @@ describe('title: heading agreement', () => {
   it('prefers the post title in an <h2> over a blog name <h1> when both are parts of <title>', () => {
     const s = src({ h1s: ['DimidoBlog'], h2s: ['Was ist Virales Marketing?', 'Kategorien'], hostname: 'web.archive.org' });
     expect(chooseTitle([], null, 'Was ist Virales Marketing? | DimidoBlog', null, s)).toBe('Was ist Virales Marketing?');
+  });
+});
+
+describe('title: the headline readers see', () => {
+  it('takes the <h1> over a search-engine wording of the same headline in og:title', () => {
+    const h1 = 'Der Nervenkrieg um den Brexit geht in die nächste Runde';
+    const og = 'Brexit: Nervenkrieg geht in nächste Runde';
+    expect(chooseTitle([], null, `${og} | Zeitung`, 'Zeitung', src({ h1s: [h1], ogTitle: og }))).toBe(h1);
+  });
+
+  it('keeps og:title when the <h1> is a section name that shares no words with it', () => {
+    const og = 'Harbour ferry returns after ten years';
+    expect(chooseTitle([], null, og, null, src({ h1s: ['Pressemitteilungen'], ogTitle: og }))).toBe(og);
+    expect(rewordedHeadline('Pressemitteilungen', og)).toBe(false);
+  });
+
+  it('takes the <h1> that is the part after "Site:" in <title>', () => {
+    const h1 = 'Olafur Eliasson gestaltet Titelseite für die deutschen Zeitungen';
+    expect(chooseTitle([], null, `BDZV: ${h1}`, null, src({ h1s: [h1], ogTitle: 'Pressemitteilungen' }))).toBe(h1);
+  });
+});
+
+describe('title: what is not the headline', () => {
+  it('drops a site name in parentheses after the declared title, so it matches the <h1>', () => {
+    const h1 = '»Einfach kein Geld mehr, um die Miete zu zahlen«';
+    const s = src({ h1s: [h1], ogTitle: `${h1} (neues deutschland)`, hostname: 'www.neues-deutschland.de' });
+    expect(chooseTitle([], null, `Mietenstreik: ${h1} (neues-deutschland.de)`, null, s)).toBe(h1);
+  });
+
+  it('drops a date set before the headline ("23.01.2022 - Story - Site")', () => {
+    const s = src({ ogTitle: '23.01.2022 - Dorothea Wierer darf noch jubeln - Biathlon Antholz', h2s: ['23.01.2022 - Dorothea Wierer darf noch jubeln'], hostname: 'www.biathlon-antholz.it' });
+    expect(chooseTitle([], null, '23.01.2022 - Dorothea Wierer darf noch jubeln - Biathlon Antholz', null, s)).toBe('Dorothea Wierer darf noch jubeln');
+  });
+
+  it('drops WordPress\'s "Blog Archiv" part with the site name from <title>', () => {
+    const s = src({ h1s: ['Disfunctions.de'], hostname: 'disfunctions.de' });
+    expect(chooseTitle([], null, 'Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden', null, s)).toBe('Podcasts in Plex einbinden');
   });
 });
 

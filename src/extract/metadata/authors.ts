@@ -14,8 +14,10 @@ const ARCHIVE_LINK_SUFFIX = /['’]s\s+(?:discussions|posts|articles|stories|pro
  */
 const NOT_NAME_WORD = /^(posted|published|updated|on|comments?|kommentare?|share|teilen|read|more|views?|min|mins|minutes?|reading|time|gesponserte|inhalte|sponsored|content|follow|email|print|drucken|home|startseite|menu|search|suche|login|about|uhr|ago|news|veröffentlicht|publiziert|aktualisiert|zuletzt|geändert|datum|am|last)$/i;
 
+const SOCIAL_HANDLE = /\s+@[\w.]{2,}(?=\s|$)/g;
+
 function looksLikeName(name: string, allowLowercase = false): boolean {
-  if (name.length < 3 || name.length > 60) return false;
+  if (name.length < 2 || name.length > 60) return false;
   if (/https?:|www\.|@|\.(com|org|net)\b|[<>{}=|#]/.test(name)) return false;
   if (NOT_A_PERSON.test(name)) return false;
   if (/\d{3,}/.test(name)) return false;
@@ -30,6 +32,8 @@ function looksLikeName(name: string, allowLowercase = false): boolean {
 export function splitAuthors(raw: string | null | undefined, options: { allowLowercase?: boolean } = {}): string[] {
   if (!raw) return [];
   let text = raw.replace(/\s+/g, ' ').trim();
+  // A social handle after the name ("Williams Perdomo @wperdomod") is contact detail, not part of the name.
+  text = text.replace(SOCIAL_HANDLE, '');
   text = text.replace(ARCHIVE_LINK_PREFIX, '').replace(ARCHIVE_LINK_SUFFIX, '').replace(AUTHOR_LABEL, '').replace(BY_PREFIX, '');
   // A date or "on <date>" glued after the name (readability#938).
   text = text.replace(/\s*(?:[,|•·–—-]\s*|\s+on\s+|\s+)(?:updated|published|posted)?\s*:?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*).*$/i, '');
@@ -40,7 +44,10 @@ export function splitAuthors(raw: string | null | undefined, options: { allowLow
     .map((p) => p.replace(BY_PREFIX, '').replace(/^[-–—:\s]+|[-–—:,.\s]+$/g, '').trim())
     .filter(Boolean);
   // "Jane Doe, Staff Writer": drop role words that follow a comma.
-  return parts.filter((p) => looksLikeName(p, options.allowLowercase) && !/^(staff|senior|chief|contributing|special)\b.*\b(writer|reporter|editor|correspondent)$/i.test(p) && !/^(reporter|correspondent|columnist|editor|writer|contributor)$/i.test(p));
+  // Markup that names a person (rel=author, hCard) lets a two-letter handle through when it stands alone ("oz",
+  // "LD"); after a name it is a degree or a desk code ("Brenda Goodman, MA").
+  const minLength = options.allowLowercase && parts.length === 1 ? 2 : 3;
+  return parts.filter((p) => p.length >= minLength && looksLikeName(p, options.allowLowercase) && !/^(staff|senior|chief|contributing|special)\b.*\b(writer|reporter|editor|correspondent)$/i.test(p) && !/^(reporter|correspondent|columnist|editor|writer|contributor)$/i.test(p));
 }
 
 export function uniqueNames(names: string[]): string[] {

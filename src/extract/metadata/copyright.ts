@@ -8,7 +8,7 @@ import { splitAuthors } from './authors';
 
 const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:(?:19|20)\d{2})?)?\s*)?(?:by\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})(?=$|[\s.,|•·–—-])/iu;
 /** Company forms and words that mark an organisation rather than a person. */
-const ORGANISATION = /\b(?:GmbH|AG|SE|KG|e\.?\s?V|Inc|Ltd|LLC|Corp|Co|Group|Media|Medien|Verlag|Press|News|Online|Network|Foundation|Stiftung|Rights|Reserved|Alle|All)\b/i;
+export const ORGANISATION = /\b(?:GmbH|AG|SE|KG|e\.?\s?V|Inc|Ltd|LLC|Corp|Co|Group|Media|Medien|Verlag|Press|News|Online|Network|Foundation|Stiftung|Rights|Reserved|Alle|All)\b/i;
 
 export function copyrightHolder(line: string): string[] {
   if (line.length > 120) return [];

@@ -43,6 +43,17 @@ function withTime(date: string, rest: string): string {
   return `${date}T${hh}:${mm}:${ss}${zone.toUpperCase()}`;
 }
 
+/**
+ * An RFC 2822 date-time ("Sat, 19 Oct 2019 00:04:00 +0200"), as HTTP headers and RSS write it, in its own
+ * time zone: converting to UTC would move a story published after local midnight to the day before.
+ */
+function rfc2822(text: string): string | null {
+  const m = text.match(/^(?:[A-Za-z]{3},\s*)?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{2}:\d{2}(?::\d{2})?)\s*(GMT|UTC|UT|Z|[+-]\d{4})$/);
+  const month = m && MONTHS[m[2]!.toLowerCase()];
+  const date = month && isoDate(+m[3]!, month, +m[1]!);
+  return date ? withTime(date, `T${m[4]} ${/^[+-]/.test(m[5]!) ? m[5] : 'Z'}`) : null;
+}
+
 /** ISO 8601 date or date-time for a published-date string, or null when it cannot be trusted. */
 export function normalizeDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -59,6 +70,9 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
   m = text.match(/^(\d{4})(\d{2})(\d{2})(?:T|$)/);
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+
+  const rfc = rfc2822(text);
+  if (rfc) return rfc;
 
   const lower = text.toLowerCase();
   // "March 4, 2019", "Mar. 4th 2019"
@@ -78,11 +92,6 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   // A short date line with a two-digit year: "28.09.19" (day first, as written where dots are used).
   m = text.length <= 40 ? text.match(/(?:^|[^\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/) : null;
   if (m) return isoDate(+m[3]!, +m[2]!, +m[1]!);
-  // RFC 2822 and other strings Date understands unambiguously ("Mon, 04 Mar 2019 10:00:00 GMT").
-  if (/^[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4}/.test(text)) {
-    const t = Date.parse(text);
-    if (!Number.isNaN(t)) return new Date(t).toISOString();
-  }
   return null;
 }
 

@@ -2,11 +2,13 @@
 import { squash } from '../text';
 import { plainTitle, type TitleSources } from '../title';
 import { splitAuthors, uniqueNames } from './authors';
-import { dateFromUrl, inLocalTime, normalizeDate, publisherDay } from './dates';
+import { ORGANISATION } from './copyright';
+import { headingText } from './heading-text';
 import { readLinkedData } from './json-ld';
 import { readMetaTags } from './meta-tags';
+import { choosePublishedDate } from './published-date';
 import { dateFromText } from './text-date';
-import { readVisibleByline } from './visible-byline';
+import { readVisibleByline, type VisibleByline } from './visible-byline';
 
 export interface PageMetadata {
   authors: string[];
@@ -31,12 +33,11 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const meta = readMetaTags(doc);
   const visible = readVisibleByline(doc);
   const metaAuthors = splitAuthors(meta.authors);
-  const authors = uniqueNames(ld.authors.length ? ld.authors : visible.authors.length ? visible.authors : metaAuthors);
-  const metaPublished = normalizeDate(meta.published);
-  const urlDate = dateFromUrl(url);
-  const declared = inLocalTime(normalizeDate(ld.datePublished), metaPublished) ?? metaPublished;
-  const publishedTime = publisherDay(declared, urlDate) ?? visible.published ?? urlDate ?? dateFromText(doc);
-  const headings = (tag: string, max: number) => Array.from(doc.querySelectorAll(tag)).slice(0, max).map((h) => plainTitle(h.textContent)).filter((t) => t.length > 1 && t.length < 300);
+  const authors = uniqueNames(ld.authors.length ? ld.authors : preferredVisible(visible, metaAuthors, [meta.siteName, hostnameOf(url)]));
+  const publishedTime = choosePublishedDate({
+    linkedData: ld.datePublished, metaPublished: meta.published, visible: visible.published, url, textDate: () => dateFromText(doc),
+  });
+  const headings = (tag: string, max: number) => Array.from(doc.querySelectorAll(tag)).slice(0, max).map(headingText).filter((t) => t.length > 1 && t.length < 300);
   const h1s = headings('h1', 10).filter((t) => t.length > 5);
   return {
     authors,
@@ -50,6 +51,25 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     bylineElement: visible.element,
     declaredArticle: ld.isArticle || /article|post/i.test(meta.type ?? '') || Boolean(meta.published),
   };
+}
+
+/**
+ * A byline element outranks a meta author; a byline sentence found by walking the text does not: "von NAME"
+ * lines also credit photos, quotes and the next story in a sidebar, while the meta tag names this story's author.
+ * Unless the meta tag names the publication itself ("Badische Zeitung", "Hanns-Seidel-Stiftung").
+ */
+function preferredVisible(visible: VisibleByline, metaAuthors: string[], site: (string | null)[]): string[] {
+  const metaNamesPeople = metaAuthors.length > 0 && metaAuthors.every((name) => isPersonalName(name, site));
+  return visible.fromSentence && metaNamesPeople ? metaAuthors : visible.authors.length ? visible.authors : metaAuthors;
+}
+
+const nameKey = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** First and last name, and neither the site's name or host nor an organisation ("GmbH", "Stiftung", "Media"). */
+function isPersonalName(name: string, site: (string | null)[]): boolean {
+  if (name.split(/\s+/).length < 2 || ORGANISATION.test(name)) return false;
+  const key = nameKey(name);
+  return !site.some((s) => s && s.split('.').some((part) => part.length > 3 && key.includes(nameKey(part))));
 }
 
 function hostnameOf(url: string): string | null {

@@ -22,12 +22,19 @@ function dateInParts(node: Text, text: string): string | null {
   return line.length <= 40 ? normalizeDate(line) : null;
 }
 
+/**
+ * A dateline opening the story's first paragraph: "27.1.2022 - Bei der Erinnerung …", "29.11.2022 – Mehrfach …".
+ * Only a numeric date followed by a dash, which is how press releases and small news sites start a story.
+ */
+const DATELINE = /^(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+[-–—]\s+\S/;
+
 export function dateFromText(doc: Document): string | null {
   if (!doc.body) return null;
   let found: string | null = null;
   forEachText(doc.body, (node, text) => {
-    if (text.length > MAX_LINE || !HAS_YEAR.test(text)) return false;
-    const date = normalizeDate(text) ?? dateInParts(node, text);
+    const dateline = text.length > MAX_LINE ? text.match(DATELINE) : null;
+    if ((text.length > MAX_LINE && !dateline) || !HAS_YEAR.test(text)) return false;
+    const date = normalizeDate(dateline ? dateline[1]!.replace(/\s/g, '') : text) ?? dateInParts(node, text);
     if (!date || (node.parentElement && closestInBody(node.parentElement, OUTSIDE_STORY))) return false;
     found = date;
     return true;

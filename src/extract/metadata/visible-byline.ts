@@ -11,6 +11,8 @@ import { closestInBody, forEachText, shortAncestors } from './text-nodes';
 
 export interface VisibleByline {
   authors: string[];
+  /** The authors were read from a sentence in the text ("von NAME"), not from an element marked as a byline. */
+  fromSentence: boolean;
   published: string | null;
   /** The byline element itself, so later steps can keep it out of the body. */
   element: Element | null;
@@ -38,7 +40,7 @@ function oneAuthorLinked(candidates: Element[]): boolean {
 
 /** "Written by NAME on DATE", "By NAME | DATE", "By A and B", and labelled lines: "Autor: NAME", "Text: NAME". */
 // Case is spelled out by hand: with the i flag, \p{Lu} would match lower-case words too.
-export const BYLINE_SENTENCE = /^(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory|(?:[Ee]in\s+)?(?:[Bb]log\s+|[Gg]ast)?(?:[Bb]eitrag|[Aa]rtikel|[Tt]ext|[Pp]ost))?\s*(?:(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor)\s*:?|(?:[Aa]utor(?:in)?|AUTOR|[Aa]uthor|AUTHOR|[Aa]uteur|[Tt]ext)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le|and|&|,)){0,8})(?:\s*(?:,|\||on|am|le|el|•|·|–|—|-)\s*(.{4,60}))?$/u;
+export const BYLINE_SENTENCE = /^(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory|(?:[Ee]in\s+)?(?:[Bb]log\s+|[Gg]ast)?(?:[Bb]eitrag|[Aa]rtikel|[Tt]ext|[Pp]ost))?\s*(?:(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor)\s*:?|(?:[Aa]utor(?:in)?|AUTOR|[Aa]uthor|AUTHOR|[Aa]uteur|[Tt]ext)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le|and|&|,)){0,8})(?:(?:\s*(?:,|\||•|·|–|—|-)\s*|\s+(?:on|am|le|el)\s+)(.{4,60}))?$/u;
 
 /**
  * The site's footer, not a post's own: WordPress themes put "Author Name · Posted on" in the
@@ -55,8 +57,8 @@ export function fromElements(candidates: Element[]): { authors: string[]; elemen
     if (closestInBody(el, '[class*="comment"], nav, aside, [class*="related"]') || inPageFooter(el)) continue;
     const text = squash(el.textContent);
     if (!text || text.length > 150) continue;
-    // rel=author and itemprop=author name a person by markup, so a lowercase username counts.
-    const marked = el.matches('[rel~="author"], [itemprop~="author"], [itemprop~="name"], a[href*="/author/"]') || Boolean(el.querySelector('a[rel~="author"], a[href*="/author/"]'));
+    // rel=author, itemprop=author and hCard's "fn" (formatted name) name a person by markup, so a lowercase username counts.
+    const marked = el.matches('[rel~="author"], [itemprop~="author"], [itemprop~="name"], a[href*="/author/"], .vcard, .fn') || Boolean(el.querySelector('a[rel~="author"], a[href*="/author/"], .fn'));
     const names = splitAuthors(text, { allowLowercase: marked });
     if (names.length) return { authors: names, element: el };
   }
@@ -67,7 +69,7 @@ export function fromElements(candidates: Element[]): { authors: string[]; elemen
 const BYLINE_START = /^(?:(?:(?:written|posted|reported|words|story|(?:ein\s+)?(?:blog\s+|gast)?(?:beitrag|artikel|text|post))\s+)?(?:by|von|par|por|door)\b|(?:autor(?:in)?|author|auteur|text)\s*:)/i;
 const SENTENCE_TAGS = /^(P|DIV|SPAN|ADDRESS|H4|H5|H6|LI)$/;
 
-type BylineSentence = Omit<VisibleByline, 'copyrightHolder'>;
+type BylineSentence = Omit<VisibleByline, 'copyrightHolder' | 'fromSentence'>;
 
 /** A byline sentence, else (the walk having reached the end) the person a copyright line names. */
 export function fromSentences(doc: Document): { byline: BylineSentence | null; copyright: string[] } {
@@ -129,6 +131,7 @@ export function readVisibleByline(doc: Document): VisibleByline {
   const authors = uniqueNames(element.authors.length ? element.authors : (sentence?.authors ?? []));
   return {
     authors,
+    fromSentence: !element.authors.length && authors.length > 0,
     published: time ?? sentence?.published ?? null,
     element: element.element ?? sentence?.element ?? null,
     copyrightHolder: copyright,

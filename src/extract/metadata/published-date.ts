@@ -1,0 +1,55 @@
+/**
+ * Which of a page's dates is the publication date. Declared dates (JSON-LD datePublished, article:published_time
+ * and the other date meta tags) first, in the publisher's own time zone; then the date a reader sees next to the
+ * story; then the URL's date; then a date line in the text.
+ */
+import { dateFromUrl, inLocalTime, normalizeDate, publisherDay } from './dates';
+
+export interface DateSources {
+  linkedData: string | null;
+  metaPublished: string | null;
+  /** The date shown in the byline or next to the headline. */
+  visible: string | null;
+  url: string;
+  /** The last resort, only read when nothing else gives a date (it walks the page's text). */
+  textDate: () => string | null;
+}
+
+export function choosePublishedDate(sources: DateSources): string | null {
+  const metaPublished = normalizeDate(sources.metaPublished);
+  const urlDate = dateFromUrl(sources.url);
+  const declared = inLocalTime(normalizeDate(sources.linkedData), metaPublished) ?? metaPublished;
+  if (declared) return visibleLocalDay(localMidnight(publisherDay(declared, urlDate)), sources.visible);
+  return sources.visible ?? urlDate ?? sources.textDate();
+}
+
+const day = (date: string) => date.slice(0, 10);
+
+/**
+ * A date set without a time in Central Europe and stored in UTC: "2021-11-04T23:00Z" is midnight of
+ * 5 November in Berlin (22:00Z in summer), and that is the day the page prints. Only whole hours
+ * at 22 and 23 UTC: a story really published then would carry its minutes and seconds.
+ */
+export function localMidnight(date: string | null): string | null {
+  const m = date?.match(/^(\d{4}-\d{2}-\d{2})T(22|23):00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/i);
+  if (!m) return date;
+  return new Date(Date.parse(m[1]!) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** UTC hours that are still the evening before across the Americas (UTC−3 to UTC−8). */
+const AMERICAN_EVENING_UTC_HOURS = 3;
+
+/**
+ * A UTC timestamp just after midnight, shown on the page as the evening before: the printed day is the
+ * publisher's own. The page's <time> may give the same moment in local time ("2022-05-04T03:37:37Z" declared,
+ * "2022-05-03T23:37:37-04:00" printed), or only the day ("Wed, 04 May 2022 00:25:56 GMT" declared, "3 de mayo de
+ * 2022" printed), which is trusted only in the first hours after UTC midnight. Only an earlier printed day counts,
+ * since a later one is usually an "updated" line.
+ */
+function visibleLocalDay(declared: string | null, visible: string | null): string | null {
+  if (!declared || !visible || day(visible) >= day(declared)) return declared;
+  const local = inLocalTime(declared, visible);
+  if (local !== declared) return local;
+  const hour = Number(declared.match(/T(\d{2})/)?.[1] ?? 99);
+  return hour < AMERICAN_EVENING_UTC_HOURS ? publisherDay(declared, day(visible)) : declared;
+}

@@ -1,0 +1,42 @@
+/** Which of a page's dates is the publication date: the page patterns each rule exists for. */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '../../src/extract/metadata';
+import { normalizeDate } from '../../src/extract/metadata/dates';
+import { choosePublishedDate, localMidnight } from '../../src/extract/metadata/published-date';
+
+const doc = (head: string, body = '<p>Story text.</p>') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
+const dateOf = (d: Document, url = 'https://news.example.org/story') => readMetadata(d, url).publishedTime;
+const sources = { linkedData: null, metaPublished: null, visible: null, url: 'https://example.org/a', textDate: () => null };
+
+describe('the publisher\'s own calendar day', () => {
+  it('reads an RFC 2822 date-time in its own time zone: "Sat, 19 Oct 2019 00:04:00 +0200" is 19 October', () => {
+    expect(normalizeDate('Sat, 19 Oct 2019 00:04:00 +0200')).toBe('2019-10-19T00:04:00+02:00');
+    expect(normalizeDate('Wed, 04 May 2022 00:25:56 GMT')).toBe('2022-05-04T00:25:56Z');
+  });
+
+  it('takes the local spelling of the same moment from a date meta tag when JSON-LD gives it in UTC', () => {
+    const d = doc('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-10-18T22:04:00Z"}</script><meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">');
+    expect(dateOf(d)).toBe('2019-10-19T00:04:00+02:00');
+  });
+
+  it('reads a whole hour at 22:00 or 23:00 UTC as midnight of the next day in Central Europe', () => {
+    expect(localMidnight('2021-11-04T23:00Z')).toBe('2021-11-05');
+    expect(localMidnight('2022-06-06T22:00:00.000Z')).toBe('2022-06-07');
+    expect(localMidnight('2021-11-04T23:17:05Z')).toBe('2021-11-04T23:17:05Z');
+    expect(localMidnight('2021-11-04T23:00:00+01:00')).toBe('2021-11-04T23:00:00+01:00');
+  });
+
+  it('takes the day printed on the page when a UTC timestamp just after midnight is the evening before there', () => {
+    expect(choosePublishedDate({ ...sources, linkedData: 'Wed, 04 May 2022 00:25:56 GMT', visible: '2022-05-03' })).toBe('2022-05-03');
+    expect(choosePublishedDate({ ...sources, linkedData: '2022-05-04T03:37:37+00:00', visible: '2022-05-03T23:37:37-04:00' })).toBe('2022-05-03T23:37:37-04:00');
+  });
+
+  it('keeps a UTC timestamp from the European morning when the page prints an earlier day elsewhere', () => {
+    expect(choosePublishedDate({ ...sources, linkedData: '2019-10-19T05:00:00Z', visible: '2019-10-18' })).toBe('2019-10-19T05:00:00Z');
+  });
+
+  it('does not move the date to a later printed day, which is usually an "updated" line', () => {
+    expect(choosePublishedDate({ ...sources, linkedData: '2020-01-17T21:08:00Z', visible: '2020-01-18' })).toBe('2020-01-17T21:08:00Z');
+  });
+});
