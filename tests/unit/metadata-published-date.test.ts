@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../../src/extract/metadata';
 import { normalizeDate } from '../../src/extract/metadata/dates';
-import { choosePublishedDate, localMidnight } from '../../src/extract/metadata/published-date';
+import { choosePublishedDate } from '../../src/extract/metadata/published-date';
 
 const doc = (head: string, body = '<p>Story text.</p>') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
 const dateOf = (d: Document, url = 'https://news.example.org/story') => readMetadata(d, url).publishedTime;
@@ -18,13 +18,6 @@ describe('the publisher\'s own calendar day', () => {
   it('takes the local spelling of the same moment from a date meta tag when JSON-LD gives it in UTC', () => {
     const d = doc('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-10-18T22:04:00Z"}</script><meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">');
     expect(dateOf(d)).toBe('2019-10-19T00:04:00+02:00');
-  });
-
-  it('reads a whole hour at 22:00 or 23:00 UTC as midnight of the next day in Central Europe', () => {
-    expect(localMidnight('2021-11-04T23:00Z')).toBe('2021-11-05');
-    expect(localMidnight('2022-06-06T22:00:00.000Z')).toBe('2022-06-07');
-    expect(localMidnight('2021-11-04T23:17:05Z')).toBe('2021-11-04T23:17:05Z');
-    expect(localMidnight('2021-11-04T23:00:00+01:00')).toBe('2021-11-04T23:00:00+01:00');
   });
 
   it('takes the day printed on the page when a UTC timestamp just after midnight is the evening before there', () => {

@@ -19,22 +19,11 @@ export function choosePublishedDate(sources: DateSources): string | null {
   const metaPublished = normalizeDate(sources.metaPublished);
   const urlDate = dateFromUrl(sources.url);
   const declared = inLocalTime(normalizeDate(sources.linkedData), metaPublished) ?? metaPublished;
-  if (declared) return visibleLocalDay(localMidnight(publisherDay(declared, urlDate)), sources.visible);
+  if (declared) return visibleLocalDay(publisherDay(declared, urlDate), sources.visible);
   return sources.visible ?? urlDate ?? sources.textDate();
 }
 
 const day = (date: string) => date.slice(0, 10);
-
-/**
- * A date set without a time in Central Europe and stored in UTC: "2021-11-04T23:00Z" is midnight of
- * 5 November in Berlin (22:00Z in summer), and that is the day the page prints. Only whole hours
- * at 22 and 23 UTC: a story really published then would carry its minutes and seconds.
- */
-export function localMidnight(date: string | null): string | null {
-  const m = date?.match(/^(\d{4}-\d{2}-\d{2})T(22|23):00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/i);
-  if (!m) return date;
-  return new Date(Date.parse(m[1]!) + 86_400_000).toISOString().slice(0, 10);
-}
 
 /** UTC hours that are still the evening before across the Americas (UTC−3 to UTC−8). */
 const AMERICAN_EVENING_UTC_HOURS = 3;
