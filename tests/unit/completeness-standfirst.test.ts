@@ -54,7 +54,7 @@ describe('standfirst', () => {
   });
 
   it('a lead named as such is joined from a hero module further from the body than an unnamed line may be', () => {
-    const nest = (depth: number, inner: string) => (depth ? `<div>${nest(depth - 1, inner)}</div>` : inner);
+    const nest = (depth: number, inner: string): string => (depth ? `<div>${nest(depth - 1, inner)}</div>` : inner);
     const hero = (cls: string) => `<html><body><main><div class="hero">${nest(5, `<div class="${cls}"><p>${STANDFIRST}</p></div>`)}</div>
       <article>${nest(5, `<div class="article-body">${body}</div>`)}</article></main></body></html>`;
     expect(extract(hero('uk-text-lead')).textContent).toContain(STANDFIRST);
