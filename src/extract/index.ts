@@ -100,7 +100,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const completeness = snapshot ? completeArticle(snapshot, container, { recover: options.recover, relaxed: options.relaxed }) : { warning: null };
   if (clean) removeClutterFromArticle(container, ctx);
   options.trace?.collect(container);
-  if (!options.force && !looksLikeArticle(container, { declaredArticle: meta.declaredArticle, pageChars })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
+  if (!options.force && !looksLikeArticle(container, { declaredArticle: meta.declaredArticle, titled: meta.titleCandidates.length > 0, dated: meta.publishedTime !== null, pageChars })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
 
   const textContent = squash(container.textContent);
   const content = sanitizeInPlace(container, win);

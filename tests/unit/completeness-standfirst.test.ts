@@ -44,6 +44,28 @@ describe('standfirst', () => {
     }
   });
 
+  it('a block named as the subtitle is joined even when it ends without a full stop, as many subtitles do', () => {
+    const subtitle = 'Anglers and the river authority disagree about when the old weir should be rebuilt';
+    for (const standfirst of [`<p class="entry__subtitle">${subtitle}</p>`, `<h2 class="article-head__subtitle">${subtitle}</h2>`]) {
+      const html = page(standfirst);
+      expect(extract(html, { recover: false }).textContent).not.toContain(subtitle);
+      expect(extract(html).textContent).toContain(subtitle);
+    }
+  });
+
+  it('a lead named as such is joined from a hero module further from the body than an unnamed line may be', () => {
+    const nest = (depth: number, inner: string): string => (depth ? `<div>${nest(depth - 1, inner)}</div>` : inner);
+    const hero = (cls: string) => `<html><body><main><div class="hero">${nest(5, `<div class="${cls}"><p>${STANDFIRST}</p></div>`)}</div>
+      <article>${nest(5, `<div class="article-body">${body}</div>`)}</article></main></body></html>`;
+    expect(extract(hero('uk-text-lead')).textContent).toContain(STANDFIRST);
+    expect(extract(hero('uk-text-block')).textContent).not.toContain(STANDFIRST);
+  });
+
+  it('an unnamed line without a full stop before the body is a label, not a standfirst', () => {
+    const kicker = 'Live coverage from the river authority meeting in the town hall this evening';
+    expect(extract(page(`<p class="kicker-line">${kicker}</p>`)).textContent).not.toContain(kicker);
+  });
+
   it('a dateline between the standfirst and the body is passed over, not taken for the standfirst', () => {
     const dateline = '<div class="meta">Published 19 February 2020, last updated 19 February 2020 18:54</div>';
     const text = extract(page(`<p class="dek">${STANDFIRST}</p>${dateline}`)).textContent;

@@ -50,3 +50,23 @@ describe('is-article: a page that is nothing but its text', () => {
     expect(looksLikeArticle(box('<div><img src="a.png"></div>'), { pageChars: 0 })).toBe(false);
   });
 });
+
+describe('is-article: a short dated post', () => {
+  const QUIP = '<p>M: Wer rutscht als nächstes aus auf dem Glatteis? Ich: Ich wette, dass du als nächstes ausrutschst. Paff. Aua. M: Gewonnen!</p>';
+  const POST = { declaredArticle: true, titled: true, dated: true };
+
+  it('accepts a post of a few sentences when the page declares an article with a headline and a date', () => {
+    expect(looksLikeArticle(box(QUIP), { declaredArticle: true })).toBe(false);
+    expect(looksLikeArticle(box(QUIP), POST)).toBe(true);
+  });
+
+  it('needs all three marks: a declared article without a date or a headline stays rejected', () => {
+    expect(looksLikeArticle(box(QUIP), { ...POST, dated: false })).toBe(false);
+    expect(looksLikeArticle(box(QUIP), { ...POST, titled: false })).toBe(false);
+  });
+
+  it('still rejects a few words or a short line of links on a dated article page', () => {
+    expect(looksLikeArticle(box('<p>Foto: privat. Alle Rechte vorbehalten.</p>'), POST)).toBe(false);
+    expect(looksLikeArticle(box('<p>Mehr dazu: <a href="/a">Glatteis in der Stadt</a> und <a href="/b">Streusalz wird knapp, sagt der Bauhof heute</a>.</p>'), POST)).toBe(false);
+  });
+});

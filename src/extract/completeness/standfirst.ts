@@ -4,7 +4,7 @@
  * back when it is the sentence-like text right before the story's first paragraph, close in the same
  * container chain.
  */
-import { wordCount } from '../text';
+import { nameTokens, wordCount } from '../text';
 import { holds, precedes, type Box, type Paragraph, type StorySnapshot } from './snapshot';
 
 const MIN_WORDS = 8;
@@ -12,7 +12,11 @@ const MIN_WORDS = 8;
 const MAX_CHARS = 700;
 /** Parent steps from the standfirst and from the first paragraph to the box holding both. */
 const MAX_STEPS = 6;
+/** A block the page names as its standfirst may sit further away: in a hero or header module of its own. */
+const MAX_STEPS_NAMED = 10;
 const SENTENCE_END = /[.!?…。！？"”»)]$/;
+/** Class or id words that name a block as the story's summary. */
+const STANDFIRST_TOKENS = /^(subtitle|subheadline|standfirst|lede|lead|dek|deck|summary|intro|excerpt)$/;
 
 function commonBox(a: Box, b: Box): Box | null {
   for (let up = a.parent; up; up = up.parent) if (holds(up, b)) return up;
@@ -26,9 +30,18 @@ function signature(box: Box): string {
   return parts.join('<');
 }
 
-/** A dateline, a byline or a kicker ("Updated 19:02", "By Ann Lee"), not a summary. */
+/**
+ * A dateline, a byline or a kicker ("Updated 19:02", "By Ann Lee"), not a summary. A block the page names
+ * as its subtitle or standfirst is a summary even when it ends without a full stop, as many do.
+ */
 function isLabelLine(p: Paragraph): boolean {
-  return wordCount(p.text) < MIN_WORDS || !SENTENCE_END.test(p.text);
+  return wordCount(p.text) < MIN_WORDS || !(SENTENCE_END.test(p.text) || namedStandfirst(p.box));
+}
+
+/** The block or the box right around it is named as the subtitle, lead or standfirst. */
+function namedStandfirst(box: Box): boolean {
+  const named = (el: Element) => el.hasAttributes() && nameTokens(el).some((t) => STANDFIRST_TOKENS.test(t));
+  return named(box.el) || (box.parent !== null && named(box.parent.el));
 }
 
 /**
@@ -48,7 +61,8 @@ export function standfirstBefore(snapshot: StorySnapshot, first: Paragraph, cove
     const previous = candidates[i - 1];
     if (p.text.length > MAX_CHARS || p.box.linkChars >= 0.2 * p.box.chars || (previous && signature(previous.box) === signature(p.box))) return null;
     const lca = commonBox(p.box, first.box);
-    return lca && p.box.depth - lca.depth <= MAX_STEPS && first.box.depth - lca.depth <= MAX_STEPS ? p : null;
+    const steps = namedStandfirst(p.box) ? MAX_STEPS_NAMED : MAX_STEPS;
+    return lca && p.box.depth - lca.depth <= steps && first.box.depth - lca.depth <= steps ? p : null;
   }
   return null;
 }
