@@ -6,29 +6,16 @@ function isPlaceholder(src: string | null): boolean {
   return !src || /^data:image\/(gif|png|svg)/i.test(src) || /(blank|spacer|placeholder|transparent|lazy)\.(gif|png|svg)/i.test(src);
 }
 
-/** The images, <source>s and <noscript>s under root, in one walk (jsdom walks the whole tree for each getElementsByTagName). */
-function imagesAndNoscripts(root: Element): { images: Element[]; noscripts: Element[] } {
-  const images: Element[] = [];
-  const noscripts: Element[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const tag = (node as Element).tagName;
-    if (tag === 'IMG' || tag === 'SOURCE') images.push(node as Element);
-    else if (tag === 'NOSCRIPT') noscripts.push(node as Element);
-  }
-  return { images, noscripts };
-}
-
 export function fixLazyImages(root: Element): void {
-  const { images, noscripts } = imagesAndNoscripts(root);
-  for (const img of images) {
+  // getElementsByTagName: jsdom answers it far faster than querySelectorAll.
+  for (const img of [...Array.from(root.getElementsByTagName('img')), ...Array.from(root.getElementsByTagName('source'))]) {
     const real = SRC_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && !v.startsWith('data:'));
     if (real && (img.tagName === 'SOURCE' || isPlaceholder(img.getAttribute('src')))) img.setAttribute(img.tagName === 'SOURCE' ? 'srcset' : 'src', real);
     const realSet = SRCSET_ATTRS.map((a) => img.getAttribute(a)).find(Boolean);
     if (realSet) img.setAttribute('srcset', realSet);
   }
   // <noscript><img></noscript> next to a placeholder: the noscript copy is the one that would show.
-  for (const noscript of noscripts) {
+  for (const noscript of Array.from(root.getElementsByTagName('noscript'))) {
     // With scripting on (browsers) <noscript> holds raw text; with it off (jsdom) it holds parsed elements.
     let img: HTMLImageElement | null = noscript.getElementsByTagName('img')[0] ?? null;
     if (!img && /<img\b/i.test(noscript.textContent ?? '')) {

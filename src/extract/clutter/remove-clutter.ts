@@ -89,12 +89,12 @@ function isNeverContent(el: Element): boolean {
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
 /**
- * Hidden from the person by an inline style or aria-hidden: Readability's own visibility test (it spares
- * "fallback-image"s), read from the attributes. Readability drops these blocks whatever they hold; taken out
- * earlier, they neither cost it time nor come back as a left-out part of the story.
+ * Hidden from the person by an inline style, as Readability's visibility test reads it. Readability drops
+ * these blocks whatever they hold; taken out earlier, they neither cost it time nor come back as a left-out
+ * part of the story. (aria-hidden is left to Readability: it marks countless small icons, and testing and
+ * removing each of them here cost more time than it saved.)
  */
 function isInvisible(el: Element): boolean {
-  if (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image')) return true;
   const style = el.getAttribute('style');
   return style !== null && HIDING_STYLE.test(style);
 }
@@ -125,7 +125,7 @@ export function removeByTagAndName(root: Element, ctx: CleanContext): void {
       return true;
     }
     // A hidden block that holds story prose may be a collapsed story ("Read more"): left for the completeness check.
-    if (el.hasAttributes() && isInvisible(el) && proseLength(el, 600) <= 600) {
+    if (isInvisible(el) && proseLength(el, 600) <= 600) {
       never.push(el);
       return true;
     }
