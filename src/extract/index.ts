@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article, ArticleWarning, Removal } from './article';
 import { boundedCopy } from './bounded-copy';
 import { completeArticle, snapshotStory } from './completeness';
-import { removeClutterFromArticle, removeClutterFromPage, type CleanContext } from './clutter/remove-clutter';
+import { record, removeClutterFromArticle, removeClutterFromPage, type CleanContext } from './clutter/remove-clutter';
 import { looksLikeArticle } from './is-article';
 import { fixLazyImages } from './lazy-images';
 import { readMetadata } from './metadata';
@@ -80,10 +80,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (page.body) fixLazyImages(page.body);
   if (clean && page.body) {
     for (const block of related.blocks) {
-      if (block.isConnected) {
-        removed.push({ reason: 'related-list', text: squash(block.textContent).slice(0, 300) });
-        block.remove();
-      }
+      if (block.isConnected) record(ctx, block, 'related-list');
     }
     removeClutterFromPage(page.body, ctx);
   }
@@ -100,9 +97,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const completeness = snapshot ? completeArticle(snapshot, container, { recover: options.recover, relaxed: options.relaxed }) : { warning: null };
   if (clean) removeClutterFromArticle(container, ctx);
   options.trace?.collect(container);
-  if (!options.force && !looksLikeArticle(container, { declaredArticle: meta.declaredArticle, titled: meta.titleCandidates.length > 0, dated: meta.publishedTime !== null, pageChars })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
-
   const textContent = squash(container.textContent);
+  if (!options.force && !looksLikeArticle(container, { declaredArticle: meta.declaredArticle, titled: meta.titleCandidates.length > 0, dated: meta.publishedTime !== null, pageChars, text: textContent })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
+
   const content = sanitizeInPlace(container, win);
   const { title, authors, publishedTime, siteName } = combineMetadata(meta, result, documentTitle);
   return {

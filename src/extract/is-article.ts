@@ -26,12 +26,14 @@ export interface ArticleHints {
   dated?: boolean;
   /** Length of the page's text (after clutter removal) when Readability read it. */
   pageChars?: number;
+  /** The container's squashed text, when the caller has read it already. */
+  text?: string;
 }
 
 export function looksLikeArticle(container: Element, hints: ArticleHints = {}): boolean {
-  const text = squash(container.textContent);
+  const text = hints.text ?? squash(container.textContent);
   const declared = hints.declaredArticle === true;
-  const density = linkDensity(container);
+  const density = linkDensity(container, text.length);
   // A page with nothing around a short text (no menus, no other stories) is that text, however short.
   if (text && hints.pageChars && text.length >= WHOLE_PAGE_SHARE * hints.pageChars && density < 0.2) return true;
   if (isShortDatedPost(text, density, hints)) return true;

@@ -4,6 +4,22 @@ export function squash(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * squash(el.textContent).slice(0, max), reading only the text nodes it needs: what a removal record keeps
+ * of a block, which can be a whole page section whose full text would be read for nothing.
+ */
+export function textSample(el: Element, max: number): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let raw = '';
+  // Squashing only removes whitespace, so once the raw text holds `max` other characters its squashed start is final.
+  for (let solid = 0, node = walker.nextNode(); node && solid < max; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    raw += value;
+    solid += value.replace(/\s+/g, '').length;
+  }
+  return squash(raw).slice(0, max);
+}
+
 export function wordCount(text: string): number {
   const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
   const words = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
@@ -12,8 +28,9 @@ export function wordCount(text: string): number {
 }
 
 /** Share of an element's text that sits inside links: high for menus and link lists, low for prose. */
-export function linkDensity(el: Element): number {
-  const total = squash(el.textContent).length;
+export function linkDensity(el: Element, textLength?: number): number {
+  // textLength: squash(el.textContent).length, when the caller has read it already.
+  const total = textLength ?? squash(el.textContent).length;
   if (total === 0) return 0;
   let linked = 0;
   for (const a of Array.from(el.getElementsByTagName('a'))) linked += squash(a.textContent).length;

@@ -125,6 +125,22 @@ describe('clutter removal', () => {
     expect(document.body.querySelector('nav')).toBeNull();
   });
 
+  it('leaves out blocks hidden by an inline style, as Readability does, but keeps a hidden block of story prose for the completeness check', () => {
+    const hidden = '<div style="color: grey; visibility: hidden"><p>Teaser text the reader never sees on the page.</p></div><p style="display:none !important">A paragraph hidden with display none.</p>';
+    const collapsed = `<div style="display: none">${STORY.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const { document } = parseHtml(`<body><article><p>${STORY[0]}</p>${hidden}</article>${collapsed}</body>`, PAGE_URL);
+    removeClutterFromPage(document.body, { authors: [], removed: [] });
+    const text = document.body.textContent ?? '';
+    for (const gone of ['Teaser text', 'display none']) expect(text).not.toContain(gone);
+    expect(document.body.querySelector('div[style="display: none"]')?.textContent).toContain(LAST);
+  });
+
+  it('reads a responsive class suffix such as “@tp-” (tablet portrait) as a screen size, not as a paywall name, and keeps the story block', () => {
+    const a = article(newsPage({ inserts: { 2: `<div class="o-block cf@tp- pb-5@m-"><p>${'The authority will publish a full report on the repairs next month, including the inspection findings for every cable anchor. '.repeat(2)}</p></div>` } }));
+    expect(a.textContent).toContain('The authority will publish a full report');
+    expect(a.removed.some((r) => r.reason === 'promo')).toBe(false);
+  });
+
   it('keeps photo captions that sit in a figure', () => {
     const figure = '<figure><img src="/img/bridge.jpg" alt="The bridge"><figcaption>The bridge at dawn on Tuesday. Photo: Coast Post</figcaption></figure>';
     const a = article(newsPage({ inserts: { 0: figure } }));

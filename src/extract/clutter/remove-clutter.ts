@@ -7,7 +7,7 @@ import type { Removal, RemovalReason } from '../article';
 import { normalizeDate } from '../metadata/dates';
 import { BYLINE_SENTENCE } from '../metadata/visible-byline';
 import { forEachText, shortAncestors } from '../metadata/text-nodes';
-import { linkDensity, nameSource, squash, tokensOf } from '../text';
+import { linkDensity, nameSource, squash, textSample, tokensOf } from '../text';
 import { AD_LABEL, AUTHOR_BIO, NAME_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
 
 export interface CleanContext {
@@ -17,8 +17,12 @@ export interface CleanContext {
 
 const BLOCK_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'UL', 'OL', 'LI', 'FIGURE', 'SPAN', 'HEADER', 'FOOTER', 'NAV', 'TABLE', 'DL', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'A']);
 
-function record(ctx: CleanContext, el: Element, reason: RemovalReason): void {
-  const text = squash(el.textContent).slice(0, 300);
+/** How much of a removed block's text its record keeps. */
+const REMOVAL_SAMPLE_CHARS = 300;
+
+/** Removes el from the copy, recording the start of its text and why it went. */
+export function record(ctx: CleanContext, el: Element, reason: RemovalReason): void {
+  const text = textSample(el, REMOVAL_SAMPLE_CHARS);
   if (text) ctx.removed.push({ reason, text });
   el.remove();
 }
@@ -41,9 +45,17 @@ function proseLength(el: Element, limit: number): number {
 /** Each clutter token's kind, as its rank in NAME_TOKENS (the first kind listed wins). */
 const TOKEN_RANK = new Map(NAME_TOKENS.flatMap(([, words], rank) => words.map((w) => [w, rank] as const)));
 
+/**
+ * Responsive utility classes carry a breakpoint after an @ ("cf@tp-", "pb-5@m-", "grid@tl+"): the part after
+ * it names a screen size, not the block, and would read as a clutter word ("tp" is also Piano's paywall prefix).
+ */
+function withoutBreakpointSuffixes(source: string): string {
+  return source.replace(/@\S*/g, '');
+}
+
 function clutterKind(source: string): RemovalReason | null {
   let rank = Infinity;
-  for (const t of tokensOf(source)) {
+  for (const t of tokensOf(withoutBreakpointSuffixes(source))) {
     if (SAFE_TOKENS.has(t)) return null;
     rank = Math.min(rank, TOKEN_RANK.get(t) ?? Infinity);
   }
@@ -73,6 +85,20 @@ function isNeverContent(el: Element): boolean {
   return NEVER_CONTENT_TAGS.has(el.tagName) || el.hasAttribute('hidden');
 }
 
+/** Inline styles that hide an element. */
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+
+/**
+ * Hidden from the person by an inline style, as Readability's visibility test reads it. Readability drops
+ * these blocks whatever they hold; taken out earlier, they neither cost it time nor come back as a left-out
+ * part of the story. (aria-hidden is left to Readability: it marks countless small icons, and testing and
+ * removing each of them here cost more time than it saved.)
+ */
+function isInvisible(el: Element): boolean {
+  const style = el.getAttribute('style');
+  return style !== null && HIDING_STYLE.test(style);
+}
+
 /**
  * Landmarks that are page furniture by their tag alone: site menus and footers (a footer inside the
  * story holds its tags, share links and author box). Readability scores their links and text like any
@@ -84,7 +110,7 @@ const LANDMARK_KINDS: ReadonlyMap<string, RemovalReason> = new Map([
 ]);
 
 /**
- * One walk for the steps that judge an element by its tag and names: never-content elements, furniture
+ * One walk for the steps that judge an element by its tag and names: never-content and hidden elements, furniture
  * landmarks and blocks named as clutter ("share-bar", "ad-slot"). A named block or landmark that holds
  * story prose is a layout box, not clutter, and stays.
  */
@@ -95,6 +121,11 @@ export function removeByTagAndName(root: Element, ctx: CleanContext): void {
   const kinds = new Map<string, RemovalReason | null>();
   walkElements(root, (el) => {
     if (isNeverContent(el)) {
+      never.push(el);
+      return true;
+    }
+    // A hidden block that holds story prose may be a collapsed story ("Read more"): left for the completeness check.
+    if (isInvisible(el) && proseLength(el, 600) <= 600) {
       never.push(el);
       return true;
     }
