@@ -10,7 +10,6 @@ import type { ArticleWarning } from '../article';
 import { squash, wordCount } from '../text';
 import { holds, isFurniture, precedes, type Box, type Paragraph, type StorySnapshot } from './snapshot';
 import { standfirstBefore } from './standfirst';
-import { subheadingsLeftOut } from './subheadings';
 
 export interface CompletenessOptions {
   /** false = only look (the benchmark's "before recovery" run); true by default. */
@@ -140,25 +139,6 @@ function placeOf(container: Element, anchorText: string): Element | null {
   return at;
 }
 
-/** Puts the subheadings Readability dropped from between kept paragraphs back before the paragraph each introduces. */
-function restoreSubheadings(snapshot: StorySnapshot, container: Element): number {
-  const text = squash(container.textContent);
-  let chars = 0;
-  for (const { heading, next } of subheadingsLeftOut(snapshot, (p) => coveredBy(text, p.text))) {
-    const place = placeOf(container, next.text);
-    if (!place) continue;
-    const el = heading.box.el;
-    let copy = el.cloneNode(true) as Element;
-    if (squash(el.textContent) !== heading.text) {
-      copy = el.ownerDocument.createElement(el.tagName);
-      copy.textContent = heading.text;
-    }
-    place.before(copy);
-    chars += heading.text.length;
-  }
-  return chars;
-}
-
 /**
  * Checks the article (`container`, Readability's output) against `snapshot`, taken of the page after
  * page-level cleaning and before Readability; joins same-story parts into `container` in place.
@@ -210,7 +190,6 @@ export function completeArticle(snapshot: StorySnapshot, container: Element, opt
       for (const p of paragraphs) extracted.push(p);
     }
   }
-  if (recover) recoveredChars += restoreSubheadings(snapshot, container);
   if (recoveredChars) {
     articleText = squash(container.textContent);
     missing = story.filter((p) => !coveredBy(articleText, p.text));
