@@ -18,7 +18,12 @@ import { useSearch } from './use-search';
 const PAGE = 15;
 const MIN_QUERY = 2;
 
-export function LibraryApp({ firstScreen, copy }: { firstScreen: Promise<ArticleSummary[]>; copy: ArticleSummary[] | null }) {
+export function LibraryApp({ firstScreen, copy, typedQuery = '' }: {
+  firstScreen: Promise<ArticleSummary[]>;
+  copy: ArticleSummary[] | null;
+  /** What the person typed into the first screen's search box before the app took it over. */
+  typedQuery?: string;
+}) {
   const [settings] = useLiveSettings();
   const library = useLibrary(firstScreen, copy);
   // Timings for `npm run bench:library`, read from the page's performance timeline. Effects run after
@@ -32,7 +37,7 @@ export function LibraryApp({ firstScreen, copy }: { firstScreen: Promise<Article
     if (fromDatabase) performance.mark('library:first-render-stored');
   }, [fromDatabase]);
   const { client: search, version, error: searchError } = useSearch(library.loaded);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(typedQuery);
   const [filter, setFilter] = useState<ListFilter>({ sort: 'saved-desc', site: null, unreadOnly: false });
   const [shown, setShown] = useState(PAGE);
   const [notice, setNotice] = useState<NoticeState | null>(null);

@@ -88,6 +88,18 @@ describe('the library’s first screen', () => {
     expect(look(root)).toBe(shell);
   });
 
+  it('keeps what the person typed into the search box before the app took over', async () => {
+    const copy = await savedCopy();
+    const root = openPage();
+    drawFirstScreen(root, copy);
+    const box = root.querySelector<HTMLInputElement>('input.lib-search')!;
+    box.value = 'harbour';
+
+    startLibrary(root, copy);
+
+    expect(root.querySelector<HTMLInputElement>('input.lib-search')!.value).toBe('harbour');
+  });
+
   it('shows stored titles and sites as text, never as markup', async () => {
     const copy = await savedCopy();
     const title = '<img src=x onerror="alert(1)">Harbour';
