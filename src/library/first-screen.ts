@@ -12,9 +12,7 @@ import { drawFirstScreen } from './first-screen-dom';
 // Modules are loaded and evaluated by here; the benchmark reports first render both from navigation and from this mark.
 performance.mark('library:script-start');
 const root = document.getElementById('app')!;
-// An empty copy is not shown: "Your library is empty" must not flash before a save the copy missed.
-const stored = mirroredNewest();
-const copy = stored?.length ? stored : null;
+const copy = mirroredNewest();
 drawFirstScreen(root, copy);
 const start = () => void import('./main').then(({ startLibrary }) => startLibrary(root, copy));
 // A tab opened in the background paints nothing until it is shown, and the app need not wait for that.

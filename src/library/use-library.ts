@@ -20,10 +20,10 @@ export interface LibraryState {
   error: string | null;
 }
 
+/** `copy`: the mirrored newest saves, never empty (null when there is none: see newest-mirror.ts). */
 export function useLibrary(firstScreen: Promise<ArticleSummary[]>, copy: ArticleSummary[] | null) {
-  // An empty copy is not shown: "Your library is empty" must not flash before a save the copy missed.
   const [state, setState] = useState<LibraryState>(() =>
-    copy?.length ? { summaries: copy, complete: false, loaded: true, fromCopy: true, error: null } : { summaries: [], complete: false, loaded: false, fromCopy: false, error: null },
+    copy ? { summaries: copy, complete: false, loaded: true, fromCopy: true, error: null } : { summaries: [], complete: false, loaded: false, fromCopy: false, error: null },
   );
 
   // A layout effect, not an effect: an effect waits for a frame to be painted, and the read is often done by then.

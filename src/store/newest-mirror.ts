@@ -43,9 +43,13 @@ function write(mirror: Mirror): void {
   }
 }
 
-/** The newest summaries as last mirrored, or null when there is no usable copy. */
+/**
+ * The newest summaries as last mirrored, or null when there is no usable copy. An empty copy is not
+ * usable: "Your library is empty" must not flash before a save the copy missed.
+ */
 export function mirroredNewest(): ArticleSummary[] | null {
-  return read()?.summaries ?? null;
+  const summaries = read()?.summaries;
+  return summaries?.length ? summaries : null;
 }
 
 /**
