@@ -88,7 +88,7 @@ function headingScore(h: string, sources: TitleSources, docTitle: string, siteKe
     else if (k.length > 8 && declared.split(PART_SEPARATOR).some((part) => key(part) === k)) score += 1.5;
     else if (isH1 && !reworded && !k.includes(d) && rewordedHeadline(h, declared)) {
       // Counted once: JSON-LD and og:title usually carry the same wording. An <h1> that holds the whole declared
-    // title holds a kicker or a subtitle too, and is no rewording.
+      // title holds a kicker or a subtitle too, and is no rewording.
       reworded = true;
       score += 1.5;
     }

@@ -78,7 +78,7 @@ export function fromSentences(doc: Document): { byline: BylineSentence | null; c
   if (!body) return { byline: null, copyright };
   let found: BylineSentence | null = null;
   forEachText(body, (node, text) => {
-    if (!copyright.length && /^(?:©|\(c\)|copyright)/i.test(text)) copyright = copyrightHolder(text);
+    if (!copyright.length) copyright = copyrightHolder(text);
     if (!BYLINE_START.test(text)) return false;
     // The short element around the text that reads as a byline sentence ("By <a>Name</a> on <time>").
     let best: { el: Element; m: RegExpMatchArray } | null = null;
