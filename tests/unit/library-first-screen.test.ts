@@ -80,6 +80,25 @@ describe('the library’s first screen', () => {
     expect(document.activeElement).toBe(button);
   });
 
+  it('draws only the rows the window shows, and the app adds the rest below them', async () => {
+    const copy = await savedCopy();
+    const root = openPage();
+    // A 400-pixel window whose list starts at 200 pixels, with rows 100 pixels tall: two rows fit.
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(400);
+    vi.spyOn(HTMLUListElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLUListElement) {
+      return new DOMRect(0, 200, 800, this.children.length * 100);
+    });
+    drawFirstScreen(root, copy);
+    vi.restoreAllMocks();
+    expect([...root.querySelectorAll('.entry-title')].map((t) => t.textContent)).toEqual(['Harbour committee approves lighthouse repairs', 'Ferry timetable changes']);
+    const drawn = [...root.querySelectorAll('li')];
+
+    startLibrary(root, copy);
+
+    expect([...root.querySelectorAll('.entry-title')].map((t) => t.textContent)).toEqual(['Harbour committee approves lighthouse repairs', 'Ferry timetable changes', 'By-election result']);
+    expect([...root.querySelectorAll('li')].slice(0, 2)).toEqual(drawn);
+  });
+
   it('is the app’s own empty shell when there is no copy', () => {
     const root = openPage();
     drawFirstScreen(root, null);
