@@ -57,6 +57,8 @@ function toDoc(a: SavedArticle): SearchDoc {
 
 export class LibrarySearch {
   private lookup: TermCachedSearch;
+  /** Changes whenever articles are added, removed or numbered afresh. */
+  version = 0;
 
   private constructor(
     private index: MiniSearch<SearchDoc>,
@@ -96,9 +98,19 @@ export class LibrarySearch {
     return this.index.documentCount;
   }
 
-  /** The ids of matching articles, best match first: ids alone are quick to hand from the worker to the page. */
+  /** The ids of matching articles, best match first. */
   search(query: string): string[] {
     return this.lookup.search(query);
+  }
+
+  /** The matching articles' numbers in the index, best match first; `names` maps them to ids. */
+  rank(query: string): Int32Array {
+    return this.lookup.rank(query);
+  }
+
+  /** Each article's number in the index and its id, as `rank` answers until `version` next changes. */
+  names(): ReadonlyMap<number, string> {
+    return this.lookup.names();
   }
 
   /** Brings the index up to the newest write. Returns how many articles changed. */
@@ -112,6 +124,7 @@ export class LibrarySearch {
       this.index = fresh.index;
       this.lookup = fresh.lookup;
       this.seq = fresh.seq;
+      this.version++;
       return 1 + (await this.catchUp());
     }
     const latest = new Map<string, ChangeRecord['op']>();
@@ -130,6 +143,7 @@ export class LibrarySearch {
     for (const article of articles) if (article) this.index.add(toDoc(article));
     this.lookup.clear();
     this.seq = seq;
+    this.version++;
     return latest.size;
   }
 

@@ -8,9 +8,18 @@ import { LibrarySearch } from './search-index';
 import type { FromSearchWorker, ToSearchWorker } from './search-protocol';
 
 const PERSIST_AFTER_MS = 3000;
-const post = (message: FromSearchWorker) => postMessage(message);
+const post = (message: FromSearchWorker, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
 let search: LibrarySearch | null = null;
+/** The index version whose numbering the page last received. */
+let namesSent = -1;
+
+/** The index's numbering, for a message to the page, which then has this version's. */
+function names(index: LibrarySearch): ReadonlyMap<number, string> {
+  namesSent = index.version;
+  return index.names();
+}
+
 let persistTimer: ReturnType<typeof setTimeout> | undefined;
 let queue = Promise.resolve();
 
@@ -29,7 +38,7 @@ function enqueue(work: () => Promise<void>): void {
 onLibraryChange(() =>
   enqueue(async () => {
     if (search && (await search.catchUp()) > 0) {
-      post({ type: 'updated', size: search.size });
+      post({ type: 'updated', size: search.size, names: names(search) });
       schedulePersist();
     }
   }),
@@ -39,8 +48,10 @@ onmessage = (event: MessageEvent<ToSearchWorker>) => {
   const message = event.data;
   if (message.type !== 'search') return;
   const start = performance.now();
-  const hits = search?.search(message.query) ?? [];
-  post({ type: 'results', id: message.id, hits, elapsedMs: performance.now() - start });
+  const hits = search?.rank(message.query) ?? new Int32Array(0);
+  // The index may have changed (and been numbered afresh) since the last update was posted.
+  const numbering = search && search.version !== namesSent ? names(search) : undefined;
+  post({ type: 'results', id: message.id, hits, names: numbering, elapsedMs: performance.now() - start }, [hits.buffer]);
 };
 
 enqueue(async () => {
@@ -50,6 +61,6 @@ enqueue(async () => {
     post({ type: 'error', message: `Search is unavailable: ${(error as Error).message}` });
     return;
   }
-  post({ type: 'ready', size: search.size });
+  post({ type: 'ready', size: search.size, names: names(search) });
   schedulePersist();
 });

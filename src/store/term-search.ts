@@ -60,8 +60,17 @@ export class TermCachedSearch {
 
   /** The ids of documents matching every term of `query`, best first. */
   search(query: string): string[] {
+    const names = this.names();
+    return Array.from(this.rank(query), (doc) => names.get(doc)!);
+  }
+
+  /**
+   * The internal numbers of documents matching every term of `query`, best first: numbers cross from
+   * the worker to the page without copying, and `names` turns them into ids.
+   */
+  rank(query: string): Int32Array {
     const terms = this.tokenize(query).map(this.processTerm).filter((t): t is string => !!t);
-    if (terms.length === 0) return [];
+    if (terms.length === 0) return new Int32Array(0);
     const matches = terms.map((term, i) => this.matches({ term, prefix: this.options.prefix(term, i, terms), fuzzy: this.options.fuzzy(term, i, terms) }));
     // MiniSearch multiplies by the number of distinct query terms a document matched: all of them under AND.
     const quality = new Set(terms).size;
@@ -79,8 +88,12 @@ export class TermCachedSearch {
       if (all) found.push({ doc, score: (matches.length === 1 ? last.score[doc]! : score + last.score[doc]!) * quality });
     }
     found.sort((a, b) => b.score - a.score);
-    const ids = (this.index as unknown as MiniSearchInternals)._documentIds;
-    return found.map((f) => ids.get(f.doc)!);
+    return Int32Array.from(found, (f) => f.doc);
+  }
+
+  /** Each indexed document's internal number and id; numbers change when the index is rebuilt or a document re-added. */
+  names(): ReadonlyMap<number, string> {
+    return (this.index as unknown as MiniSearchInternals)._documentIds;
   }
 
   private matches(term: Term): TermMatches {

@@ -47,6 +47,19 @@ describe('library search', () => {
     expect(search.search('pier')).toEqual([]);
   });
 
+  it('answers the page with numbers that its names turn into the same articles, and renumbers re-saved ones under a new version', async () => {
+    await seed();
+    const search = await LibrarySearch.open();
+    const named = (query: string) => Array.from(search.rank(query), (n) => search.names().get(n));
+    expect(named('lighthouse')).toEqual(search.search('lighthouse'));
+    const before = { version: search.version, number: search.rank('council')[0] };
+    await saveArticle(makeArticle({ url: 'https://a.example/budget', title: 'Council budget', textContent: 'Spending on parks falls.' }), 5);
+    await search.catchUp();
+    expect(search.version).not.toBe(before.version);
+    expect(search.rank('council')[0]).not.toBe(before.number);
+    expect(named('council')).toEqual(['https://a.example/budget']);
+  });
+
   it('persists its index and reopens from it, replaying only later changes', async () => {
     await seed();
     const first = await LibrarySearch.open();
