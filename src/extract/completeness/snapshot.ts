@@ -65,8 +65,8 @@ export function precedes(a: Box, b: Box): boolean {
   return a.start < b.start;
 }
 
-/** `linkShare` is only asked for when the text passes the cheaper tests. */
-function isStoryProse(text: string, linkShare: () => number): boolean {
+/** Long enough, whole sentences, few links. `linkShare` is only asked for when the text passes the cheaper tests. */
+export function isStoryProse(text: string, linkShare: () => number): boolean {
   return text.length >= 80 && wordCount(text) >= 12 && /[.!?。！？:"”»)]/.test(text) && linkShare() < 0.25;
 }
 
