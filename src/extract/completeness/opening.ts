@@ -5,7 +5,7 @@
  * left is story-like text right above the extract, in the same container chain, which earns the warning
  * (and is joined by "Show the rest").
  */
-import { holds, isStoryProse, type Box, type Paragraph, type StorySnapshot } from './snapshot';
+import { commonBox, holds, isStoryProse, type Box, type Paragraph, type StorySnapshot } from './snapshot';
 
 /** Shorter than this, a line above the story is a kicker, a dateline or a caption, not its opening. */
 const MIN_OPENING_CHARS = 100;
@@ -21,11 +21,6 @@ function stepsUpTo(from: Box, to: Box): number {
   let steps = 0;
   for (let b: Box | null = from; b && b !== to; b = b.parent) steps++;
   return steps;
-}
-
-function commonBox(a: Box, b: Box): Box | null {
-  for (let up = a.parent; up; up = up.parent) if (holds(up, b)) return up;
-  return null;
 }
 
 /**

@@ -61,6 +61,12 @@ export function holds(outer: Box, inner: Box): boolean {
   return outer.start < inner.start && inner.start <= outer.end;
 }
 
+/** The nearest box above `a` that also holds `b`. */
+export function commonBox(a: Box, b: Box): Box | null {
+  for (let up = a.parent; up; up = up.parent) if (holds(up, b)) return up;
+  return null;
+}
+
 export function precedes(a: Box, b: Box): boolean {
   return a.start < b.start;
 }
