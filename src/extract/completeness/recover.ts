@@ -9,6 +9,7 @@
 import type { ArticleWarning } from '../article';
 import { squash, wordCount } from '../text';
 import { holds, isFurniture, precedes, type Box, type Paragraph, type StorySnapshot } from './snapshot';
+import { openingLeftOut, type Opening } from './opening';
 import { standfirstBefore } from './standfirst';
 
 export interface CompletenessOptions {
@@ -26,8 +27,11 @@ export interface CompletenessResult {
   warning: ArticleWarning | null;
 }
 
-/** Left-out prose below both thresholds is normal page furniture; above them the story may be cut. */
-const WARN_MIN_CHARS = 600;
+/**
+ * Left-out prose below both thresholds is normal page furniture; above them the story may be cut. The
+ * share decides for most extracts: two left-out paragraphs matter in a 600-character extract.
+ */
+const WARN_MIN_CHARS = 200;
 const WARN_MIN_SHARE = 0.3;
 /** How far (in parent steps) a part may sit from the extract's paragraphs and still be the same story. */
 const MAX_CHAIN_DISTANCE = 6;
@@ -195,13 +199,38 @@ export function completeArticle(snapshot: StorySnapshot, container: Element, opt
     missing = story.filter((p) => !coveredBy(articleText, p.text));
   }
 
+  let opening = openingLeftOut(snapshot, (p) => coveredBy(articleText, p.text));
+  if (relaxed && opening) {
+    joinOpening(container, opening, snapshot);
+    recoveredChars += proseChars(opening.blocks);
+    articleText = squash(container.textContent);
+    missing = story.filter((p) => !coveredBy(articleText, p.text));
+    opening = null;
+  }
+
   const missingChars = proseChars(missing);
   const shownChars = Math.max(proseChars(story) - missingChars, articleText.length * 0.5);
   const cut = missingChars >= WARN_MIN_CHARS && missingChars >= WARN_MIN_SHARE * shownChars;
-  const words = missing.reduce((n, p) => n + wordCount(p.text), 0);
-  return {
-    recoveredChars,
-    missingChars,
-    warning: cut ? { code: 'possibly-incomplete', message: `About ${Math.round(words / 10) * 10 || words} words of text on the page were left out; the article may be cut short.` } : null,
-  };
+  return { recoveredChars, missingChars, warning: cut ? cutShortWarning(missing) : opening ? openingWarning(opening.blocks) : null };
+}
+
+const aboutWords = (paragraphs: Paragraph[]) => {
+  const words = paragraphs.reduce((n, p) => n + wordCount(p.text), 0);
+  return Math.round(words / 10) * 10 || words;
+};
+
+function cutShortWarning(missing: Paragraph[]): ArticleWarning {
+  return { code: 'possibly-incomplete', message: `About ${aboutWords(missing)} words of text on the page were left out; the article may be cut short.` };
+}
+
+function openingWarning(opening: Paragraph[]): ArticleWarning {
+  return { code: 'possibly-incomplete', message: `About ${aboutWords(opening)} words of text just above where the article starts were left out; it may begin earlier.` };
+}
+
+/** "Show the rest": the left-out opening goes before the extract's first block, in page order. */
+function joinOpening(container: Element, opening: Opening, snapshot: StorySnapshot): void {
+  const copies = opening.blocks.flatMap((p) => copyOf(p.box, [p], snapshot));
+  const place = placeOf(container, opening.first.text);
+  if (place) place.before(...copies);
+  else container.prepend(...copies);
 }

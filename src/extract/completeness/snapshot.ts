@@ -5,7 +5,7 @@
  * Copying the whole page for this cost about a third of the extraction time; the elements themselves are
  * only copied later, for the few parts recovery joins back.
  */
-import { linkDensity, nameTokens, squash, wordCount } from '../text';
+import { linkDensity, nameSource, nameTokens, squash, tokensOf, wordCount } from '../text';
 
 /** Regions whose prose belongs to the page, not the story. */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGCAPTION', 'A']);
@@ -61,33 +61,52 @@ export function holds(outer: Box, inner: Box): boolean {
   return outer.start < inner.start && inner.start <= outer.end;
 }
 
+/** The nearest box above `a` that also holds `b`. */
+export function commonBox(a: Box, b: Box): Box | null {
+  for (let up = a.parent; up; up = up.parent) if (holds(up, b)) return up;
+  return null;
+}
+
 export function precedes(a: Box, b: Box): boolean {
   return a.start < b.start;
 }
 
-export function isStoryProse(text: string, linkShare: number): boolean {
-  return text.length >= 80 && wordCount(text) >= 12 && /[.!?。！？:"”»)]/.test(text) && linkShare < 0.25;
+/** Long enough, whole sentences, few links. `linkShare` is only asked for when the text passes the cheaper tests. */
+export function isStoryProse(text: string, linkShare: () => number): boolean {
+  return text.length >= 80 && wordCount(text) >= 12 && /[.!?。！？:"”»)]/.test(text) && linkShare() < 0.25;
 }
 
-function markedFurniture(el: Element): boolean {
-  return FURNITURE_TAGS.has(el.tagName) || FURNITURE_ROLES.has(el.getAttribute('role') ?? '') || el.getAttribute('aria-hidden') === 'true';
+// The tag is passed in and attributes are only read when there are some: in jsdom every tagName and
+// getAttribute call costs a string conversion, and these run for every element of the page.
+function markedFurniture(el: Element, tag: string): boolean {
+  return FURNITURE_TAGS.has(tag) || (el.hasAttributes() && (FURNITURE_ROLES.has(el.getAttribute('role') ?? '') || el.getAttribute('aria-hidden') === 'true'));
 }
 
 /** Page furniture by its tag, role or name: what a joined story part leaves behind (its captions, its ad slot). */
 export function isFurniture(el: Element): boolean {
-  return (el.tagName !== 'A' && markedFurniture(el)) || (el.attributes.length > 0 && nameTokens(el).some((t) => FURNITURE_TOKENS.test(t)));
+  const tag = el.tagName;
+  return (tag !== 'A' && markedFurniture(el, tag)) || (el.hasAttributes() && nameTokens(el).some((t) => FURNITURE_TOKENS.test(t)));
+}
+
+type Naming = 'furniture' | 'teaser' | 'story';
+
+function namingOf(tokens: string[]): Naming {
+  if (tokens.some((t) => FURNITURE_TOKENS.test(t))) return 'furniture';
+  return tokens.some((t) => TEASER_TOKENS.test(t)) ? 'teaser' : 'story';
 }
 
 export function snapshotStory(body: Element): StorySnapshot {
   const boxes: Box[] = [];
   const paragraphs: Paragraph[] = [];
   const named: { box: Box; furniture: boolean; paragraph: boolean }[] = [];
-  const walk = (el: Element, parent: Box | null, inLink: boolean): Box => {
-    const furniture = (parent?.furniture ?? false) || markedFurniture(el);
-    const outside = furniture || (parent?.outside ?? false) || el.tagName === HEADER_TAG;
-    const box: Box = { el, parent, start: boxes.length, end: 0, depth: parent ? parent.depth + 1 : 0, chars: 0, linkChars: 0, hasH1: false, isArticle: el.tagName === 'ARTICLE', outside, furniture };
+  // Pages repeat the same few class strings on thousands of elements: each is split into words once.
+  const namings = new Map<string, Naming>();
+  const walk = (el: Element, tag: string, parent: Box | null, inLink: boolean): Box => {
+    const furniture = (parent?.furniture ?? false) || markedFurniture(el, tag);
+    const outside = furniture || (parent?.outside ?? false) || tag === HEADER_TAG;
+    const box: Box = { el, parent, start: boxes.length, end: 0, depth: parent ? parent.depth + 1 : 0, chars: 0, linkChars: 0, hasH1: false, isArticle: tag === 'ARTICLE', outside, furniture };
     boxes.push(box);
-    const link = inLink || el.tagName === 'A';
+    const link = inLink || tag === 'A';
     let onlyInline = true;
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
@@ -95,27 +114,33 @@ export function snapshotStory(body: Element): StorySnapshot {
         box.chars += len;
         if (link) box.linkChars += len;
       } else if (n.nodeType === 1) {
-        const child = walk(n as Element, box, link);
-        onlyInline &&= INLINE.has(child.el.tagName);
+        const childTag = (n as Element).tagName;
+        const child = walk(n as Element, childTag, box, link);
+        onlyInline &&= INLINE.has(childTag);
         box.chars += child.chars;
         box.linkChars += child.linkChars;
-        box.hasH1 ||= child.hasH1 || child.el.tagName === 'H1';
+        box.hasH1 ||= child.hasH1 || childTag === 'H1';
       }
     }
     box.end = boxes.length - 1;
-    const kind = el.tagName === 'P' ? 'p' : HEADINGS.has(el.tagName) ? 'heading' : el.tagName === 'DIV' && onlyInline && box.chars > 1 ? 'div' : null;
+    const kind = tag === 'P' ? 'p' : HEADINGS.has(tag) ? 'heading' : tag === 'DIV' && onlyInline && box.chars > 1 ? 'div' : null;
     if (kind) {
       const text = squash(el.textContent);
-      paragraphs.push({ box, kind, text, prose: kind === 'p' && isStoryProse(text, linkDensity(el)) });
+      // With no link text counted inside, the block has no links to measure.
+      paragraphs.push({ box, kind, text, prose: kind === 'p' && isStoryProse(text, () => (box.linkChars ? linkDensity(el) : 0)) });
     }
-    if (parent && el.attributes.length) {
-      const tokens = nameTokens(el);
-      if (tokens.some((t) => FURNITURE_TOKENS.test(t))) named.push({ box, furniture: true, paragraph: kind !== null });
-      else if (tokens.some((t) => TEASER_TOKENS.test(t))) named.push({ box, furniture: false, paragraph: kind !== null });
+    if (parent && el.hasAttributes()) {
+      const source = nameSource(el);
+      let naming = namings.get(source);
+      if (naming === undefined) {
+        naming = namingOf(tokensOf(source));
+        namings.set(source, naming);
+      }
+      if (naming !== 'story') named.push({ box, furniture: naming === 'furniture', paragraph: kind !== null });
     }
     return box;
   };
-  const root = walk(body, null, false);
+  const root = walk(body, body.tagName, null, false);
   // A box named as not the story only counts as one when it is not most of the page: a page-wide wrapper
   // named "has-sidebar" says nothing. What it holds is outside; its own place on the page is not, unless
   // it is a paragraph itself (a <p class="disclosure">, a <div class="media-caption">).

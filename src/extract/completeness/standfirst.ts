@@ -5,7 +5,7 @@
  * container chain.
  */
 import { nameTokens, wordCount } from '../text';
-import { holds, precedes, type Box, type Paragraph, type StorySnapshot } from './snapshot';
+import { commonBox, precedes, type Box, type Paragraph, type StorySnapshot } from './snapshot';
 
 const MIN_WORDS = 8;
 /** Longer than this, it is story text of its own, for the completeness check rather than this rule. */
@@ -17,11 +17,6 @@ const MAX_STEPS_NAMED = 10;
 const SENTENCE_END = /[.!?…。！？"”»)]$/;
 /** Class or id words that name a block as the story's summary. */
 const STANDFIRST_TOKENS = /^(subtitle|subheadline|standfirst|lede|lead|dek|deck|summary|intro|excerpt)$/;
-
-function commonBox(a: Box, b: Box): Box | null {
-  for (let up = a.parent; up; up = up.parent) if (holds(up, b)) return up;
-  return null;
-}
 
 /** Tag and class of a block and the two boxes above it: what the items of a teaser list share. */
 function signature(box: Box): string {
