@@ -1,0 +1,32 @@
+/**
+ * JSON-LD is the most reliable author source, but some CMSs put only the first of several authors there, or a
+ * username or first name ("Todd", "arianschlichenmayer"), while the byline or <meta name="author"> on the same
+ * page gives all of them in full ("Todd Bates"; "April Roach, Daniel O'Mahony"). When another list names every
+ * person JSON-LD names, and more, that list is the one readers see.
+ */
+
+export const nameKey = (t: string): string => t.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The other name is the same person's, written as fully or more fully ("Todd" → "Todd Bates", "arianschlichenmayer" → "Arian Schlichenmayer"). */
+function sameOrFuller(name: string, other: string): boolean {
+  const [a, b] = [nameKey(name), nameKey(other)];
+  if (a === b) return true;
+  // A first name alone: the fuller name starts with that whole word.
+  return a.length >= 3 && b.startsWith(a) && other.toLowerCase().startsWith(`${name.toLowerCase()} `);
+}
+
+function adds(declared: string[], other: string[]): boolean {
+  if (!declared.every((name) => other.some((o) => sameOrFuller(name, o)))) return false;
+  return other.length > declared.length || other.some((o) => !declared.includes(o));
+}
+
+/** The declared names, or the first other list that names each of them and more, or more fully. */
+export function fullerNames(declared: string[], others: string[][]): string[] {
+  return others.find((other) => other.length && adds(declared, other)) ?? declared;
+}
+
+/** A name that is the site's own ("L'Opinion", "Makronom"): JSON-LD typed it Person, but it names the publication. */
+export function namesSite(name: string, site: (string | null)[]): boolean {
+  const key = nameKey(name);
+  return site.some((s) => s && (nameKey(s) === key || s.split('.').some((part) => part.length > 3 && nameKey(part) === key)));
+}
