@@ -26,7 +26,7 @@ function looksLikeName(name: string, allowLowercase = false): boolean {
   if (name.length < 2 || name.length > 60) return false;
   if (/https?:|www\.|@|\.(com|org|net)\b|[<>{}=|#]/.test(name)) return false;
   if (NOT_A_PERSON.test(name)) return false;
-  if (/\d{3,}/.test(name) && /\s/.test(name)) return false;
+  if (/\d{3,}/.test(name)) return false;
   if (DATE_REMNANT.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 6) return false;
