@@ -66,6 +66,11 @@ describe('JSON-LD authors against the page\'s other lists', () => {
     expect(readMetadata(both, url).authors).toEqual(['April Roach', "Daniel O'Mahony"]);
   });
 
+  it('keeps the JSON-LD author over a byline whose other parts are a job title and a department', () => {
+    const d = page('<div class="byline">By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project</div>', ldScript({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Daniel Kahn Gillmor' } }));
+    expect(readMetadata(d, url).authors).toEqual(['Daniel Kahn Gillmor']);
+  });
+
   it('keeps the JSON-LD author when the byline names someone else', () => {
     const d = page('<div class="byline">By Jane Roe</div>', ldScript({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'John Doe' } }));
     expect(readMetadata(d, url).authors).toEqual(['John Doe']);

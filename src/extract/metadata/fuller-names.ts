@@ -15,9 +15,19 @@ function sameOrFuller(name: string, other: string): boolean {
   return a.length >= 3 && b.startsWith(a) && other.toLowerCase().startsWith(`${name.toLowerCase()} `);
 }
 
+/** Letters, spaces, hyphens, apostrophes and initials' dots: not "Martin Untersinger (avec Damien Leloup". */
+const PLAIN_NAME = /^[\p{L}\p{M}'’. -]+$/u;
+const wordCount = (name: string) => name.split(/\s+/).length;
+
+/**
+ * The other list names every declared person, and what it adds reads as people: plain names of two to four words,
+ * not the rest of a byline split at commas ("Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy…").
+ */
 function adds(declared: string[], other: string[]): boolean {
   if (!declared.every((name) => other.some((o) => sameOrFuller(name, o)))) return false;
-  return other.length > declared.length || other.some((o) => !declared.includes(o));
+  const added = other.filter((o) => !declared.some((name) => sameOrFuller(name, o)));
+  if (!other.every((o) => PLAIN_NAME.test(o)) || added.some((o) => wordCount(o) < 2 || wordCount(o) > 4)) return false;
+  return added.length > 0 || other.some((o) => !declared.includes(o));
 }
 
 /** The declared names, or the first other list that names each of them and more, or more fully. */
