@@ -23,13 +23,22 @@ export interface TitleSources {
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', ndash: '–', mdash: '—', hellip: '…' };
 
+/** Combining marks of the accent entities: "&oacute;" is "o" with an acute accent. */
+const ACCENTS: Record<string, string> = { acute: '\u0301', grave: '\u0300', uml: '\u0308', circ: '\u0302', tilde: '\u0303', cedil: '\u0327', ring: '\u030a' };
+
+/** "&oacute;", "&Uuml;", "&ccedil;": the accented letters of Western languages, without a table of each. */
+function accentedLetter(name: string): string | null {
+  const m = name.match(/^([a-z])(acute|grave|uml|circ|tilde|cedil|ring)$/i);
+  return m ? `${m[1]}${ACCENTS[m[2]!.toLowerCase()]}`.normalize('NFC') : null;
+}
+
 /**
  * A title as a reader should see it: CMSs that escape twice leave "&#8211;" or "&amp;" in og:title and
  * JSON-LD (the HTML parser decodes only once).
  */
 export function plainTitle(t: string | null | undefined): string {
   const decoded = (t ?? '').replace(/&(?:#(\d{1,6})|#x([\da-f]{1,5})|([a-z]{2,6}));/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? accentedLetter(name) ?? whole;
     const code = dec ? Number(dec) : parseInt(hex!, 16);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });

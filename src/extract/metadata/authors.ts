@@ -1,11 +1,12 @@
 /** Cleans author strings into a list of person names; rejects URLs, e-mails and desk names. */
+import { plainTitle } from '../title';
 
-const NOT_A_PERSON = /^(staff|admin|administrator|editor|editors|editorial( team| staff| board)?|newsroom|news desk|web desk|desk|reuters|ap|afp|associated press|the associated press|agencies|guest|anonymous|unknown|author|team|wire|staff reporter|staff writer|by|von|par|por|door)$/i;
+const NOT_A_PERSON = /^(staff|admin|administrator|editor|editors|editorial( team| staff| board)?|newsroom|news desk|web desk|desk|reuters|ap|afp|associated press|the associated press|agencies|guest|anonymous|unknown|author|autor|autorin|auteur|autore|team|wire|staff reporter|staff writer|by|von|par|por|door)$/i;
 const BY_PREFIX = /^(?:written\s+|posted\s+|reported\s+|words\s+|story\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–—]?\s+/i;
 /** A label before the name, often screen-reader text in WordPress bylines ("<span class=screen-reader-text>Author </span>Name"). */
 const AUTHOR_LABEL = /^(?:post\s+)?(?:author|autor|autorin|auteur|autore)\s*[:\-–—]?\s+/i;
-/** The words around a name in an author-archive link: "All posts by NAME", "Alle Artikel von NAME", "NAME's Discussions". */
-const ARCHIVE_LINK_PREFIX = /^(?:(?:view\s+)?all|alle|more|mehr|tous\s+les)?\s*(?:posts|articles|stories|beiträge|artikel)\s+(?:by|from|von|de)\s+/i;
+/** The words around a name in an author-archive link: "All posts by NAME", "Alles von NAME", "NAME's Discussions". */
+const ARCHIVE_LINK_PREFIX = /^(?:(?:(?:view\s+)?all|alle|more|mehr|tous\s+les)?\s*(?:posts|articles|stories|beiträge|artikel)|alles|mehr|more|all)\s+(?:by|from|von|de)\s+/i;
 const ARCHIVE_LINK_SUFFIX = /['’]s\s+(?:discussions|posts|articles|stories|profile)$/i;
 
 /**
@@ -16,14 +17,20 @@ const NOT_NAME_WORD = /^(posted|published|updated|on|comments?|kommentare?|share
 
 const SOCIAL_HANDLE = /\s+@[\w.]{2,}(?=\s|$)/g;
 
+/** Weekday names, which date lines put next to a byline ("Donnerstag", "Monday"); never a name by themselves. */
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i;
+/** A word and a day number, what is left of a date line in a byline box ("Dezember 10", "10 Dezember"), or a bare number. */
+const DATE_REMNANT = /^\S+\s\d{1,2}\.?$|^\d{1,2}\.?\s\S+$|^[\d\s.:/-]+$/;
+
 function looksLikeName(name: string, allowLowercase = false): boolean {
   if (name.length < 2 || name.length > 60) return false;
   if (/https?:|www\.|@|\.(com|org|net)\b|[<>{}=|#]/.test(name)) return false;
   if (NOT_A_PERSON.test(name)) return false;
   if (/\d{3,}/.test(name)) return false;
+  if (DATE_REMNANT.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 6) return false;
-  if (words.some((w) => NOT_NAME_WORD.test(w.replace(/[.:,]+$/, '')))) return false;
+  if (words.some((w) => NOT_NAME_WORD.test(w.replace(/[.:,]+$/, '')) || WEEKDAY.test(w.replace(/[.:,]+$/, '')))) return false;
   // Blog usernames ("gnaddrig") are names when the page marks them as the author (JSON-LD, rel=author).
   return /\p{Lu}/u.test(name) || /\p{Lo}/u.test(name) || (allowLowercase && words.length <= 3 && /^[\p{L}\p{N}._-]+$/u.test(words.join('')));
 }
@@ -31,7 +38,8 @@ function looksLikeName(name: string, allowLowercase = false): boolean {
 /** Strips "By", trailing dates/roles and splits "A, B and C" into names. */
 export function splitAuthors(raw: string | null | undefined, options: { allowLowercase?: boolean } = {}): string[] {
   if (!raw) return [];
-  let text = raw.replace(/\s+/g, ' ').trim();
+  // Decoded first: a name escaped twice ("Redacci&oacute;n") would otherwise split at the entity's ";".
+  let text = plainTitle(raw);
   // A social handle after the name ("Williams Perdomo @wperdomod") is contact detail, not part of the name.
   text = text.replace(SOCIAL_HANDLE, '');
   text = text.replace(ARCHIVE_LINK_PREFIX, '').replace(ARCHIVE_LINK_SUFFIX, '').replace(AUTHOR_LABEL, '').replace(BY_PREFIX, '');

@@ -3,6 +3,7 @@ import { squash } from '../text';
 import { plainTitle, type TitleSources } from '../title';
 import { splitAuthors, uniqueNames } from './authors';
 import { ORGANISATION } from './copyright';
+import { fullerNames, nameKey, namesSite } from './fuller-names';
 import { headingText } from './heading-text';
 import { readLinkedData } from './json-ld';
 import { readMetaTags } from './meta-tags';
@@ -33,7 +34,9 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const meta = readMetaTags(doc);
   const visible = readVisibleByline(doc);
   const metaAuthors = splitAuthors(meta.authors);
-  const authors = uniqueNames(ld.authors.length ? ld.authors : preferredVisible(visible, metaAuthors, [meta.siteName, hostnameOf(url)]));
+  const site = [meta.siteName, ld.publisher, hostnameOf(url)];
+  const declared = ld.authors.filter((name) => !namesSite(name, site));
+  const authors = uniqueNames(declared.length ? fullerNames(declared, [visible.authors, metaAuthors]) : preferredVisible(visible, metaAuthors, site));
   const publishedTime = choosePublishedDate({
     linkedData: ld.datePublished, metaPublished: meta.published, visible: visible.published, url, textDate: () => dateFromText(doc),
   });
@@ -62,8 +65,6 @@ function preferredVisible(visible: VisibleByline, metaAuthors: string[], site: (
   const metaNamesPeople = metaAuthors.length > 0 && metaAuthors.every((name) => isPersonalName(name, site));
   return visible.fromSentence && metaNamesPeople ? metaAuthors : visible.authors.length ? visible.authors : metaAuthors;
 }
-
-const nameKey = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** First and last name, and neither the site's name or host nor an organisation ("GmbH", "Stiftung", "Media"). */
 function isPersonalName(name: string, site: (string | null)[]): boolean {

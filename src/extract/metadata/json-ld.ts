@@ -12,7 +12,8 @@ export interface LinkedDataMeta {
   isArticle: boolean;
 }
 
-const ARTICLE_TYPE = /(Article|BlogPosting|Posting|Report|NewsArticle|Story|WebPage)$/;
+// Recipes and how-tos name their author and date the same way articles do.
+const ARTICLE_TYPE = /(Article|BlogPosting|Posting|Report|NewsArticle|Story|WebPage|Recipe|HowTo)$/;
 
 type Json = unknown;
 

@@ -7,6 +7,7 @@ import { splitAuthors, uniqueNames } from './authors';
 import { normalizeDate } from './dates';
 import { AUTHOR_LINK_SELECTOR, collectCandidates } from './candidates';
 import { copyrightHolder } from './copyright';
+import { endsWithLabel, hasBylineLabel, namesInLabelledLine } from './labelled-byline';
 import { closestInBody, forEachText, shortAncestors } from './text-nodes';
 
 export interface VisibleByline {
@@ -23,7 +24,7 @@ export interface VisibleByline {
 const BYLINE_SELECTOR = [
   '[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', '[rel~="author"]', '.byline', '.by-line', '.author-name',
   '.article-author', '.story-byline', '.post-author', '.entry-author', '.authors', '.author', '[class*="byline"]', '[class*="Byline"]',
-  '[class*="author-name"]', '[class*="AuthorName"]', '[data-testid*="byline"]',
+  '[class*="author-name"]', '[class*="AuthorName"]', '[class*="authorname"]', '[class*="author_name"]', '[data-testid*="byline"]',
   // BEM-style names such as "header-info__authors" or "c-article-author__link".
   '[class*="__author"]', '[class*="-author"]',
 ].join(',');
@@ -34,7 +35,9 @@ const BYLINE_SELECTOR = [
  * each story's author too ("Most read: … Robert Fisk").
  */
 function oneAuthorLinked(candidates: Element[]): boolean {
-  const names = new Set(candidates.filter((c) => c.matches(AUTHOR_LINK_SELECTOR)).map((c) => squash(c.textContent).toLowerCase()));
+  // The name as the link words it: "Martin Junker" and "Alles von Martin Junker" link the same person.
+  const nameIn = (link: Element) => (splitAuthors(squash(link.textContent), { allowLowercase: true })[0] ?? squash(link.textContent)).toLowerCase();
+  const names = new Set(candidates.filter((c) => c.matches(AUTHOR_LINK_SELECTOR)).map(nameIn));
   return names.size === 1;
 }
 
@@ -67,9 +70,34 @@ export function fromElements(candidates: Element[]): { authors: string[]; elemen
 
 /** Where a byline sentence can start: "By", "Written by", "Von", "Par", "Autor:"… at the start of a text node. */
 const BYLINE_START = /^(?:(?:(?:written|posted|reported|words|story|(?:ein\s+)?(?:blog\s+|gast)?(?:beitrag|artikel|text|post))\s+)?(?:by|von|par|por|door)\b|(?:autor(?:in)?|author|auteur|text)\s*:)/i;
-const SENTENCE_TAGS = /^(P|DIV|SPAN|ADDRESS|H4|H5|H6|LI)$/;
+const SENTENCE_TAGS = /^(P|DIV|SPAN|ADDRESS|H4|H5|H6|LI|SMALL|TD|BYLINE)$/;
+/** Meta lines are short; a label inside a longer text node is prose ("… was written by …"). */
+const MAX_LABELLED_NODE = 140;
 
 type BylineSentence = Omit<VisibleByline, 'copyrightHolder' | 'fromSentence'>;
+
+/**
+ * A username set in its own element right after a label ("Gespeichert von <span class=username>rasos</span>",
+ * "Verfasst von: <strong>mitundvoneinander</strong>"): the markup sets it apart as a name, so lowercase counts.
+ */
+function nameElementAfterLabel(node: Text, text: string): string[] {
+  const next = node.nextSibling;
+  if (!next || next.nodeType !== 1 || !endsWithLabel(text)) return [];
+  const name = squash(next.textContent);
+  return /^\S{2,30}$/.test(name) ? splitAuthors(name, { allowLowercase: true }) : [];
+}
+
+/** The innermost short line around a text node that names authors after a label in the middle of it. */
+function labelledLine(node: Text, text: string, body: HTMLElement): BylineSentence | null {
+  if (text.length > MAX_LABELLED_NODE || !hasBylineLabel(text)) return null;
+  for (const { el, text: full } of shortAncestors(node, 3, 160, body)) {
+    if (!SENTENCE_TAGS.test(el.tagName) || el.children.length > 6) continue;
+    const authors = namesInLabelledLine(full);
+    if (authors.length) return { authors, published: null, element: el };
+  }
+  const username = nameElementAfterLabel(node, text);
+  return username.length ? { authors: username, published: null, element: node.parentElement } : null;
+}
 
 /** A byline sentence, else (the walk having reached the end) the person a copyright line names. */
 export function fromSentences(doc: Document): { byline: BylineSentence | null; copyright: string[] } {
@@ -79,7 +107,10 @@ export function fromSentences(doc: Document): { byline: BylineSentence | null; c
   let found: BylineSentence | null = null;
   forEachText(body, (node, text) => {
     if (!copyright.length) copyright = copyrightHolder(text);
-    if (!BYLINE_START.test(text)) return false;
+    if (!BYLINE_START.test(text)) {
+      found = labelledLine(node, text, body);
+      return found !== null;
+    }
     // The short element around the text that reads as a byline sentence ("By <a>Name</a> on <time>").
     let best: { el: Element; m: RegExpMatchArray } | null = null;
     for (const { el, text: full } of shortAncestors(node, 4, 140, body)) {
@@ -88,9 +119,11 @@ export function fromSentences(doc: Document): { byline: BylineSentence | null; c
       // The innermost line that reads as a byline, widened only to pick up a date ("By <a>Name</a> on <time>").
       if (m && (!best || (m[2] && !best.m[2] && m[1] === best.m[1]))) best = { el, m };
     }
-    if (!best) return false;
-    const authors = splitAuthors(best.m[1]!);
-    if (!authors.length) return false;
+    const authors = best ? splitAuthors(best.m[1]!) : [];
+    if (!best || !authors.length) {
+      found = labelledLine(node, text, body);
+      return found !== null;
+    }
     found = { authors, published: normalizeDate(best.m[2]), element: best.el };
     return true;
   });

@@ -1,0 +1,75 @@
+/**
+ * A byline label inside a short meta line rather than at its start: "Posted on September 21, 2020 by NAME",
+ * "yas! | By NAME | April 13, 2020", "05.02.2020 - Redaktion: NAME (Pressesprecher)", "Geschrieben von NAME am
+ * 25.08.2015", "Gespeichert von NAME am 24. Juli 2017", "Auteur : NAME". A label counts only where a byline can
+ * start: at the start of the line, after a separator, a date or a time, or after a publishing verb ("Posted in
+ * News by …"); "Ein Projekt von NAME" or "Fotos von NAME" in running text are not bylines. A role word without
+ * its colon ("Autoren NAME und NAME") counts only when the names fill the line.
+ */
+import { splitAuthors } from './authors';
+
+/** "Written by", "Geschrieben von", "Gespeichert von" (Drupal's "Submitted by"), "Publié par"…: the verb says it is the author. */
+const VERB = String.raw`(?:written|posted|submitted|published|geschrieben|verfasst|gespeichert|erstellt|eingestellt|veröffentlicht|écrit|publié|escrito|publicado|scritto|pubblicato)`;
+const BY = String.raw`(?:by|von|par|por|door)`;
+const ROLE = String.raw`(?:autor(?:in|en)?|author|auteur|autore|redaktion|verfasser(?:in)?)`;
+const LABEL = new RegExp(String.raw`(?:\b${VERB}\s+${BY}\b\s*:?|\b${BY}\b\s*:?|\b${ROLE}\s*:)\s*`, 'gi');
+/** The label words alone, a quick test that lets most text nodes through without the full pattern. */
+const LABEL_WORD = /by|von|par|por|door|aut|redaktion|verfasser/i;
+const VERB_LABEL = new RegExp(`^${VERB}`, 'i');
+
+/** What may stand before a label: a separator, a year, a time, or a publishing verb's phrase ("Posted in News"). */
+const SEPARATOR_BEFORE = /(?:[|·•–—-]|(?:19|20)\d{2}|\d{1,2}[:.]\d{2}(?:\s*uhr)?)$/i;
+const PUBLISHING_PHRASE = /^(?:posted|submitted|published|filed|veröffentlicht|gepostet|publié|publicado)\b.{0,50}$/i;
+
+// Name words: capitalized words and the particles of names (de, van, von der…), joined by "and"/"und"/commas.
+const WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
+const PARTICLE = String.raw`(?:de|da|di|van|von|der|den|del|la|le|du|dos)`;
+const ONE_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE}))*`;
+const JOINER = String.raw`(?:\s*,\s*|\s*&\s*|\s+(?:and|und|et|y|e)\s+)`;
+const NAMES = String.raw`${ONE_NAME}(?:${JOINER}${ONE_NAME})*`;
+/**
+ * Where a name ends: the line's end, a separator, "on/am/le + date", a parenthesis, a slash, a digit, or the next
+ * label of a meta line ("Autor: NAME Tags: …", "Autor: NAME Quelle: …").
+ */
+const NAME_END = String.raw`(?=$|\s*[,|•·–—(/;]|\s+[-–—]|\s+(?:on|am|le|el|il|um|at|à|in|im|the|for|für)\b|\s*\d|\s+\p{Lu}\p{L}*\s*:)`;
+const NAMES_AFTER_LABEL = new RegExp(String.raw`^(${NAMES})${NAME_END}`, 'u');
+/** A line that is only "Autoren NAME und NAME": the role word without a colon, so the names must fill the line. */
+const ROLE_LINE = new RegExp(String.raw`^(?:Autor(?:en|in|innen)?|Authors?|Auteurs?|Autores?|Autori)\s+(${NAMES})$`, 'u');
+
+function labelMayStandAfter(before: string, label: string): boolean {
+  const prefix = before.trim();
+  return !prefix || SEPARATOR_BEFORE.test(prefix) || PUBLISHING_PHRASE.test(prefix) || (VERB_LABEL.test(label) && prefix.length <= 60);
+}
+
+/**
+ * A short text holds a label where a byline can start, judged on the text alone: the test run on every short
+ * text node, so that the elements around one are read only for a likely byline ("| By ", "Geschrieben von ").
+ */
+export function hasBylineLabel(text: string): boolean {
+  if (!LABEL_WORD.test(text)) return false;
+  if (ROLE_LINE.test(text)) return true;
+  for (const m of text.matchAll(LABEL)) if (labelMayStandAfter(text.slice(0, m.index), m[0])) return true;
+  return false;
+}
+
+/** The text ends with a label where a byline can start, its name set in the next element ("Gespeichert von <span>…"). */
+export function endsWithLabel(text: string): boolean {
+  for (const m of text.matchAll(LABEL)) {
+    if (m.index! + m[0].length === text.length && labelMayStandAfter(text.slice(0, m.index), m[0])) return true;
+  }
+  return false;
+}
+
+/** The authors a labelled meta line names, or [] when no label in it stands where a byline can start. */
+export function namesInLabelledLine(line: string): string[] {
+  if (line.length > 160) return [];
+  const roleLine = line.match(ROLE_LINE);
+  if (roleLine) return splitAuthors(roleLine[1]);
+  for (const m of line.matchAll(LABEL)) {
+    if (!labelMayStandAfter(line.slice(0, m.index), m[0])) continue;
+    const names = line.slice(m.index! + m[0].length).match(NAMES_AFTER_LABEL);
+    const authors = names ? splitAuthors(names[1]) : [];
+    if (authors.length) return authors;
+  }
+  return [];
+}

@@ -1,0 +1,88 @@
+/** Bylines whose label stands inside a meta line, and author lists that JSON-LD gives only in part. */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '../../src/extract/metadata';
+import { splitAuthors } from '../../src/extract/metadata/authors';
+import { namesInLabelledLine } from '../../src/extract/metadata/labelled-byline';
+import { readVisibleByline } from '../../src/extract/metadata/visible-byline';
+
+const page = (body: string, head = '') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
+const ldScript = (json: unknown) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
+const url = 'https://news.example.com/2020/story';
+
+describe('a byline label inside a meta line', () => {
+  it('reads the name after a label that follows a date, a separator or a publishing verb', () => {
+    expect(namesInLabelledLine('Posted on September 21, 2020 by Adi Tzlil')).toEqual(['Adi Tzlil']);
+    expect(namesInLabelledLine('yas! | By Cara Stiles | April 13, 2020')).toEqual(['Cara Stiles']);
+    expect(namesInLabelledLine('05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)')).toEqual(['Eberhard Fuhr']);
+    expect(namesInLabelledLine('Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)')).toEqual(['Cooper']);
+    expect(namesInLabelledLine('1,0 bei 2 Bewertungen Datum: 03.11.2021 Autor: Peter Maahn/SP-X Lesezeit: 5 min')).toEqual(['Peter Maahn']);
+  });
+
+  it('stops the name at the next label of the line ("Autor: NAME Tags: …")', () => {
+    expect(namesInLabelledLine('Autor: Klausmartin Friedrich Tags: 1907, 1931, braunschweig')).toEqual(['Klausmartin Friedrich']);
+  });
+
+  it('reads "Autoren A und B" without a colon only when the names fill the line', () => {
+    expect(namesInLabelledLine('Autoren Jelko Djuren und Jutta Klaukien')).toEqual(['Jelko Djuren', 'Jutta Klaukien']);
+    expect(namesInLabelledLine('Autoren Jelko Djuren und Jutta Klaukien haben die Regeln zusammengefasst')).toEqual([]);
+  });
+
+  it('does not read "von NAME" in running text as a byline', () => {
+    expect(namesInLabelledLine('Ein Projekt von Max Muster')).toEqual([]);
+    expect(namesInLabelledLine('Die schönsten Fotos von Anna Beispiel')).toEqual([]);
+  });
+
+  it('finds the line on a page with no byline class, and a username set in its own element after the label', () => {
+    expect(readVisibleByline(page('<h1>Faircoin Hackathon</h1><div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div><p>Story.</p>')).authors).toEqual(['rasos']);
+    expect(readVisibleByline(page('<div class="gallery--page-meta"><div>Posted on September 21, 2020 by Adi Tzlil</div></div><p>Story.</p>')).authors).toEqual(['Adi Tzlil']);
+    expect(readVisibleByline(page('<div class="title"><small>Verfasst von: <strong>mitundvoneinander</strong> | 31. Dezember 2008</small><h2>Ratschläge geben</h2></div>')).authors).toEqual(['mitundvoneinander']);
+  });
+});
+
+describe('byline boxes', () => {
+  it('skips a date left in a byline box and reads the marked author after it', () => {
+    const d = page('<div class="byline"><span class="posted-on">Dezember 10, 2019</span> <span class="author vcard"><a rel="author" href="/author/freeman/">freeman</a></span></div>');
+    expect(readVisibleByline(d).authors).toEqual(['freeman']);
+    expect(splitAuthors('Donnerstag')).toEqual([]);
+    expect(splitAuthors('29', { allowLowercase: true })).toEqual([]);
+  });
+
+  it('reads an author box whose links name one person in different words ("Martin Junker", "Alles von Martin Junker")', () => {
+    const d = page('<article><p>Story.</p></article><div class="bio"><h3><a href="/author/martin/">Martin Junker</a></h3><p><a href="/author/martin/">Alles von Martin Junker</a></p></div>');
+    expect(readVisibleByline(d).authors).toEqual(['Martin Junker']);
+  });
+
+  it('reads an "authorname" class', () => {
+    expect(readVisibleByline(page('<div><span class="authorname-txt">Anna Fazackerley</span></div>')).authors).toEqual(['Anna Fazackerley']);
+  });
+});
+
+describe('JSON-LD authors against the page\'s other lists', () => {
+  it('takes the byline when it names the JSON-LD author more fully or names more authors', () => {
+    const first = page('<div class="byline">By Todd Bates</div>', ldScript({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Todd' } }));
+    expect(readMetadata(first, url).authors).toEqual(['Todd Bates']);
+    const both = page('<p>Story.</p>', `${ldScript({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'April Roach' } })}<meta name="author" content="April Roach, Daniel O'Mahony">`);
+    expect(readMetadata(both, url).authors).toEqual(['April Roach', "Daniel O'Mahony"]);
+  });
+
+  it('keeps the JSON-LD author over a byline whose other parts are a job title and a department', () => {
+    const d = page('<div class="byline">By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project</div>', ldScript({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Daniel Kahn Gillmor' } }));
+    expect(readMetadata(d, url).authors).toEqual(['Daniel Kahn Gillmor']);
+  });
+
+  it('keeps the JSON-LD author when the byline names someone else', () => {
+    const d = page('<div class="byline">By Jane Roe</div>', ldScript({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'John Doe' } }));
+    expect(readMetadata(d, url).authors).toEqual(['John Doe']);
+  });
+
+  it('passes over a JSON-LD "Person" that is the publication and reads the byline', () => {
+    const d = page('<span class="article_author-name">Emmanuelle Ducros</span>', `${ldScript({ '@type': 'NewsArticle', author: { '@type': 'Person', name: "L'Opinion" } })}<meta property="og:site_name" content="L'Opinion">`);
+    expect(readMetadata(d, url).authors).toEqual(['Emmanuelle Ducros']);
+  });
+
+  it('decodes a name escaped twice and reads the author of a recipe', () => {
+    const d = page('<p>Receta.</p>', ldScript({ '@type': 'Recipe', name: 'Sequilho', author: { '@type': 'Person', name: 'Redacci&oacute;n Diario' } }));
+    expect(readMetadata(d, url).authors).toEqual(['Redacción Diario']);
+  });
+});
