@@ -11,6 +11,7 @@ import { looksLikeArticle } from './is-article';
 import { fixLazyImages } from './lazy-images';
 import { readMetadata } from './metadata';
 import { combineMetadata } from './metadata/combine';
+import { textLines } from './page-text';
 import { readingTimeMinutes } from './reading-time';
 import { collectRelatedLinks } from './related-links';
 import type { BlockTrace } from '../rules/block-trace';
@@ -71,7 +72,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const page = copy.page;
   options.trace?.tag(page);
   const meta = readMetadata(page, options.url);
-  const related = collectRelatedLinks(page, options.url);
+  // Read once for related-link headings and clutter labels alike.
+  const lines = page.body ? textLines(page.body) : [];
+  const related = collectRelatedLinks(page, options.url, lines);
   const removed: Removal[] = [];
   const ctx: CleanContext = { authors: meta.authors, removed };
   // Rules are found on the live page, so they run on the copy before anything moves (clean off shows everything).
@@ -82,7 +85,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     for (const block of related.blocks) {
       if (block.isConnected) record(ctx, block, 'related-list');
     }
-    removeClutterFromPage(page.body, ctx);
+    removeClutterFromPage(page.body, ctx, lines);
   }
 
   // Readability takes the page copy apart; the completeness check needs to know what it held.

@@ -1,3 +1,5 @@
+import { elementsWhere } from './text';
+
 /** Lazy-loaded images carry their real address in data-* attributes or a <noscript> twin; make them real. */
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
@@ -6,16 +8,21 @@ function isPlaceholder(src: string | null): boolean {
   return !src || /^data:image\/(gif|png|svg)/i.test(src) || /(blank|spacer|placeholder|transparent|lazy)\.(gif|png|svg)/i.test(src);
 }
 
+const LAZY_TAGS = new Set(['img', 'source', 'noscript']);
+
 export function fixLazyImages(root: Element): void {
-  // getElementsByTagName: jsdom answers it far faster than querySelectorAll.
-  for (const img of [...Array.from(root.getElementsByTagName('img')), ...Array.from(root.getElementsByTagName('source'))]) {
+  // One walk for the three tags: each getElementsByTagName is a walk over the whole page in jsdom.
+  const found = elementsWhere(root, (el) => LAZY_TAGS.has(el.localName));
+  for (const img of found) {
+    if (img.localName === 'noscript') continue;
     const real = SRC_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && !v.startsWith('data:'));
     if (real && (img.tagName === 'SOURCE' || isPlaceholder(img.getAttribute('src')))) img.setAttribute(img.tagName === 'SOURCE' ? 'srcset' : 'src', real);
     const realSet = SRCSET_ATTRS.map((a) => img.getAttribute(a)).find(Boolean);
     if (realSet) img.setAttribute('srcset', realSet);
   }
   // <noscript><img></noscript> next to a placeholder: the noscript copy is the one that would show.
-  for (const noscript of Array.from(root.getElementsByTagName('noscript'))) {
+  for (const noscript of found) {
+    if (noscript.localName !== 'noscript') continue;
     // With scripting on (browsers) <noscript> holds raw text; with it off (jsdom) it holds parsed elements.
     let img: HTMLImageElement | null = noscript.getElementsByTagName('img')[0] ?? null;
     if (!img && /<img\b/i.test(noscript.textContent ?? '')) {

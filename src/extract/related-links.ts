@@ -3,7 +3,7 @@
  * keeps them as a separate list (Readability and other reader modes throw them away).
  */
 import type { RelatedLink } from './article';
-import { forEachText } from './metadata/text-nodes';
+import { textLines, type TextLine } from './page-text';
 import { absoluteHttpUrl, samePage, squash } from './text';
 
 export const RELATED_HEADING = /^(related( articles?| stories| content| coverage| news| reading| posts| links)?|read more|read next|more on this (story|topic)|more (stories|news) (from|on|about)|more from .{1,40}|you (may|might) (also )?(like|be interested in|enjoy)|recommended( for you| reading| stories)?|see also|further reading|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|auch interessant|verwandte artikel|weiterführende links|beiträge zum thema|czytaj (też|także|również)|te puede interesar|leer más)\s*[:!]?$/i;
@@ -20,16 +20,14 @@ const HEADING_TAGS = /^(H[2-6]|P|STRONG|B|SPAN|DIV|LI|HEADER)$/;
 const INLINE_TAGS = /^(P|LI|DIV)$/;
 
 /**
- * "Related articles" headings and "RELATED:" paragraph starts, found from the page's short text nodes in
- * one pass: reading every element's text instead is what makes this slow on large pages.
+ * "Related articles" headings and "RELATED:" paragraph starts, found from the page's short text lines (which
+ * leave out scripts and styles): reading every element's text instead is what makes this slow on large pages.
  */
-function relatedMarkers(doc: Document): { headings: Element[]; inlineStarts: Element[] } {
+function relatedMarkers(doc: Document, lines: readonly TextLine[]): { headings: Element[]; inlineStarts: Element[] } {
   const headings: Element[] = [];
   const inlineStarts: Element[] = [];
-  if (!doc.body) return { headings, inlineStarts };
-  // Skips scripts and styles, whose long text nodes cost most of the walk to read and never hold a heading.
-  forEachText(doc.body, (node, text) => {
-    if (text.length < 4 || text.length > 60) return;
+  for (const { node, text } of lines) {
+    if (text.length < 4 || text.length > 60) continue;
     if (RELATED_HEADING.test(text)) {
       // The outermost element that is nothing but this text: <p><strong>Related articles:</strong></p> → the <p>.
       let heading: Element | null = null;
@@ -40,7 +38,7 @@ function relatedMarkers(doc: Document): { headings: Element[]; inlineStarts: Ele
       while (block && !INLINE_TAGS.test(block.tagName)) block = block.parentElement;
       if (block && block.children.length <= 3 && block !== doc.body) inlineStarts.push(block);
     }
-  });
+  }
   return { headings, inlineStarts };
 }
 
@@ -74,7 +72,8 @@ function blockFor(heading: Element): Element[] {
   return blocks.length > 1 ? blocks : [];
 }
 
-export function collectRelatedLinks(doc: Document, pageUrl: string): RelatedBlocks {
+/** `lines`: the page's text lines (page-text.ts), when the caller has read them for other steps too. */
+export function collectRelatedLinks(doc: Document, pageUrl: string, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): RelatedBlocks {
   const links: RelatedLink[] = [];
   const blocks: Element[] = [];
   const seen = new Set<string>();
@@ -86,7 +85,7 @@ export function collectRelatedLinks(doc: Document, pageUrl: string): RelatedBloc
     seen.add(url);
     links.push({ url, title });
   };
-  const { headings, inlineStarts } = relatedMarkers(doc);
+  const { headings, inlineStarts } = relatedMarkers(doc, lines);
   for (const heading of headings) {
     if (blocks.some((b) => b.contains(heading))) continue;
     const found = blockFor(heading);

@@ -27,6 +27,17 @@ export function wordCount(text: string): number {
   return words + Math.round(cjk / 2);
 }
 
+/**
+ * root's descendant elements for which `test` holds, in document order. A TreeWalker: jsdom steps it inside
+ * its own tree, about twice as fast as following firstElementChild/nextElementSibling through its wrappers.
+ */
+export function elementsWhere(root: Element, test: (el: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) if (test(el)) found.push(el);
+  return found;
+}
+
 /** Share of an element's text that sits inside links: high for menus and link lists, low for prose. */
 export function linkDensity(el: Element, textLength?: number): number {
   // textLength: squash(el.textContent).length, when the caller has read it already.
@@ -37,11 +48,16 @@ export function linkDensity(el: Element, textLength?: number): number {
   return linked / total;
 }
 
-/** The class, id, role and data-* attribute names of an element in one string, the input of nameTokens. */
-export function nameSource(el: Element): string {
-  let source = `${el.getAttribute('class') ?? ''} ${el.id ?? ''} ${el.getAttribute('role') ?? ''}`;
+/**
+ * The class, id, role and data-* attribute names of an element in one string, the input of nameTokens.
+ * `names`: el.getAttributeNames(), when the caller has read them already.
+ */
+export function nameSource(el: Element, names: readonly string[] = el.getAttributeNames()): string {
+  // Only the attributes the element has are read: each lookup is a costly call into jsdom.
+  const value = (name: string) => (names.includes(name) ? el.getAttribute(name) : '');
+  let source = `${value('class')} ${value('id')} ${value('role')}`;
   // getAttributeNames, not el.attributes: jsdom builds a costly NamedNodeMap wrapper for the latter.
-  for (const name of el.getAttributeNames()) if (name.startsWith('data-') && name.length < 30) source += ` ${name.slice(5)}`;
+  for (const name of names) if (name.startsWith('data-') && name.length < 30) source += ` ${name.slice(5)}`;
   return source;
 }
 
