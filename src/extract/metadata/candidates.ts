@@ -21,26 +21,22 @@ export interface MetadataCandidates {
 export function collectCandidates(doc: Document): MetadataCandidates {
   const byline: Element[] = [];
   const date: Element[] = [];
-  const root = doc.documentElement;
-  if (!root) return { byline, date };
-  let el: Element | null = root;
-  while (el) {
+  // A TreeWalker: jsdom steps it inside its own tree, about twice as fast as following element links
+  // through its wrappers. <script> and <style> hold only text, so walking into them finds nothing.
+  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
     const tag: string = el.tagName;
-    if (tag !== 'SCRIPT' && tag !== 'STYLE') {
-      const cls = el.getAttribute('class') ?? '';
-      const itemprop = el.getAttribute('itemprop') ?? '';
-      const rel = el.getAttribute('rel') ?? '';
-      if (BYLINE_HINT.test(cls) || BYLINE_HINT.test(rel) || itemprop.includes('author') || itemprop.includes('name') || /byline/.test(el.getAttribute('data-testid') ?? '') || (tag === 'A' && AUTHOR_PATH.test(el.getAttribute('href') ?? ''))) byline.push(el);
-      if (tag === 'TIME' || DATE_HINT.test(cls) || itemprop.includes('datePublished')) date.push(el);
-    }
-    // Next element in document order.
-    const first: Element | null = tag === 'SCRIPT' || tag === 'STYLE' ? null : el.firstElementChild;
-    if (first) {
-      el = first;
+    // Most elements have no attributes, and reading an absent one still costs a lookup each in jsdom.
+    if (!el.hasAttributes()) {
+      if (tag === 'TIME') date.push(el);
       continue;
     }
-    while (el && !el.nextElementSibling) el = el.parentElement;
-    el = el ? el.nextElementSibling : null;
+    if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+    const cls = el.getAttribute('class') ?? '';
+    const itemprop = el.getAttribute('itemprop') ?? '';
+    const rel = el.getAttribute('rel') ?? '';
+    if (BYLINE_HINT.test(cls) || BYLINE_HINT.test(rel) || itemprop.includes('author') || itemprop.includes('name') || /byline/.test(el.getAttribute('data-testid') ?? '') || (tag === 'A' && AUTHOR_PATH.test(el.getAttribute('href') ?? ''))) byline.push(el);
+    if (tag === 'TIME' || DATE_HINT.test(cls) || itemprop.includes('datePublished')) date.push(el);
   }
   return { byline, date };
 }
