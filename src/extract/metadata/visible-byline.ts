@@ -54,9 +54,24 @@ function inPageFooter(el: Element): boolean {
   return Boolean(footer) && !footer!.closest('article') && !/\b(?:entry|post|article)[-_]/.test(footer!.getAttribute('class') ?? '');
 }
 
+/**
+ * The first `max` candidates matching `selector`, tested one at a time as the caller asks: callers stop
+ * at the first that answers, and each el.matches() costs a selector-engine call in jsdom.
+ */
+function* firstMatching(candidates: Element[], selector: string, max: number): Generator<Element> {
+  let found = 0;
+  for (const el of candidates) {
+    if (found === max) return;
+    if (el.matches(selector)) {
+      found++;
+      yield el;
+    }
+  }
+}
+
 export function fromElements(candidates: Element[]): { authors: string[]; element: Element | null } {
   const selector = oneAuthorLinked(candidates) ? `${BYLINE_SELECTOR},${AUTHOR_LINK_SELECTOR}` : BYLINE_SELECTOR;
-  for (const el of candidates.filter((c) => c.matches(selector)).slice(0, 30)) {
+  for (const el of firstMatching(candidates, selector, 30)) {
     if (closestInBody(el, '[class*="comment"], nav, aside, [class*="related"]') || inPageFooter(el)) continue;
     const text = squash(el.textContent);
     if (!text || text.length > 150) continue;
@@ -136,7 +151,7 @@ export function fromTimeElements(candidates: Element[]): string | null {
     '[class*="publish"] time[datetime]', 'time[datetime]', '[class*="date"][datetime]', '.published, .pubdate, .post-date, .entry-date, .article-date, .date, .dateline, [class*="timestamp"]',
   ];
   for (const selector of selectors) {
-    for (const el of candidates.filter((c) => c.matches(selector)).slice(0, 5)) {
+    for (const el of firstMatching(candidates, selector, 5)) {
       if (closestInBody(el, '[class*="comment"], [class*="related"]') || inPageFooter(el)) continue;
       const date = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
       if (date) return date;
