@@ -4,6 +4,8 @@
  * element once per selector; one walk with cheap attribute tests, then el.matches() on the few
  * survivors, gives the same elements in the same (document) order at a fraction of the cost.
  */
+import { forEachElement } from '../text';
+
 const BYLINE_HINT = /author|byline|by-line/i;
 /** Path words of an author's archive page, how WordPress and most CMSs link a byline name ("/author/jane-doe/"). */
 const AUTHOR_PATH_WORDS = ['author', 'autor', 'autoren', 'auteur', 'autore'];
@@ -21,22 +23,20 @@ export interface MetadataCandidates {
 export function collectCandidates(doc: Document): MetadataCandidates {
   const byline: Element[] = [];
   const date: Element[] = [];
-  // A TreeWalker: jsdom steps it inside its own tree, about twice as fast as following element links
-  // through its wrappers. <script> and <style> hold only text, so walking into them finds nothing.
-  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+  // <script> and <style> hold only text, so walking into them finds nothing.
+  forEachElement(doc, (el) => {
     const tag: string = el.tagName;
     // Most elements have no attributes, and reading an absent one still costs a lookup each in jsdom.
     if (!el.hasAttributes()) {
       if (tag === 'TIME') date.push(el);
-      continue;
+      return;
     }
-    if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+    if (tag === 'SCRIPT' || tag === 'STYLE') return;
     const cls = el.getAttribute('class') ?? '';
     const itemprop = el.getAttribute('itemprop') ?? '';
     const rel = el.getAttribute('rel') ?? '';
     if (BYLINE_HINT.test(cls) || BYLINE_HINT.test(rel) || itemprop.includes('author') || itemprop.includes('name') || /byline/.test(el.getAttribute('data-testid') ?? '') || (tag === 'A' && AUTHOR_PATH.test(el.getAttribute('href') ?? ''))) byline.push(el);
     if (tag === 'TIME' || DATE_HINT.test(cls) || itemprop.includes('datePublished')) date.push(el);
-  }
+  });
   return { byline, date };
 }
