@@ -1,5 +1,5 @@
 /**
- * npm run bench (second part) [-- --limit N]: how often a cut-short extract is caught, on trafilatura-eval.
+ * npm run bench (second part) [-- --limit N --jobs N]: how often a cut-short extract is caught, on trafilatura-eval.
  * A page is incomplete when the extract without recovery misses one of its human must-have segments;
  * it counts as caught when the shipped extract (recovery on) holds them all or carries the
  * `possibly-incomplete` warning. Complete pages that carry the warning are false warnings. Recovery
@@ -28,7 +28,7 @@ interface Measured {
   addedByRecovery: string[];
 }
 
-const { values: opt } = parseArgs({ options: { limit: { type: 'string' }, slice: { type: 'string' } } });
+const { values: opt } = parseArgs({ options: { limit: { type: 'string' }, slice: { type: 'string' }, jobs: { type: 'string' } } });
 /** Pages per child process: jsdom's memory is only reliably returned when the process ends. */
 const SLICE = 100;
 const spec = CORPORA.find((c) => c.name === 'trafilatura')!;
@@ -76,17 +76,28 @@ if (opt.slice !== undefined) {
   process.exit(0);
 }
 
-const measured: Measured[] = [];
-for (let slice = 0; slice * SLICE < limited.length; slice++) {
+function measureSlice(slice: number): Promise<Measured[]> {
   const args = ['--slice', String(slice), ...(opt.limit ? ['--limit', opt.limit] : [])];
-  measured.push(
-    ...(await new Promise<Measured[]>((ok, fail) => {
-      const child = fork(fileURLToPath(import.meta.url), args);
-      child.once('message', (m) => ok(m as Measured[]));
-      child.once('exit', (code) => code !== 0 && fail(new Error(`completeness slice ${slice} exited with ${code}`)));
-    })),
-  );
+  return new Promise<Measured[]>((ok, fail) => {
+    const child = fork(fileURLToPath(import.meta.url), args);
+    child.once('message', (m) => ok(m as Measured[]));
+    child.once('exit', (code) => code !== 0 && fail(new Error(`completeness slice ${slice} exited with ${code}`)));
+  });
 }
+
+// --jobs N measures N slices at a time (the figures do not depend on it; pages keep their order).
+const slices = Math.ceil(limited.length / SLICE);
+const bySlice: Measured[][] = [];
+let nextSlice = 0;
+await Promise.all(
+  Array.from({ length: Math.max(1, Number(opt.jobs ?? 1)) }, async () => {
+    while (nextSlice < slices) {
+      const slice = nextSlice++;
+      bySlice[slice] = await measureSlice(slice);
+    }
+  }),
+);
+const measured = bySlice.flat();
 const f = completenessFigures(measured.map((m) => m.outcome));
 const off = segmentScores(measured.map((m) => m.body.off));
 const on = segmentScores(measured.map((m) => m.body.on));

@@ -5,6 +5,8 @@
  * left is story-like text right above the extract, in the same container chain, which earns the warning
  * (and is joined by "Show the rest").
  */
+import { nameTokens } from '../text';
+import { isVisitorNotice } from './not-story';
 import { commonBox, holds, isStoryProse, type Box, type Paragraph, type StorySnapshot } from './snapshot';
 
 /** Shorter than this, a line above the story is a kicker, a dateline or a caption, not its opening. */
@@ -14,8 +16,8 @@ const MIN_SHOWN_CHARS = 40;
 /** Parent steps from the opening and from the extract's first block to the box holding both. */
 const MAX_STEPS = 7;
 const SENTENCE_END = /[.!?…。！？"”»)]$/;
-/** A notice to the visitor (cookies, an old browser, scripts turned off) often sits above the story in prose. */
-const VISITOR_NOTICE = /\b(cookies?|browser|javascript)\b/i;
+/** A heading the page names as its title is the headline set as a subheading, not the opening. */
+const TITLE_TOKENS = /^(title|headline)$/;
 
 function stepsUpTo(from: Box, to: Box): number {
   let steps = 0;
@@ -23,13 +25,20 @@ function stepsUpTo(from: Box, to: Box): number {
   return steps;
 }
 
+/** A story opens in prose of its own; text in a list item above it is a list's (selling points, slides, links). */
+function inListItem(box: Box): boolean {
+  for (let b: Box | null = box; b; b = b.parent) if (b.el.tagName === 'LI') return true;
+  return false;
+}
+
 /**
  * Story text a block of the extract's opening would be: prose, whether the page set it as a <p>, a
  * text-only <div> or a heading (a heading only when it is a whole sentence of that length, not a title).
  */
 function readsAsOpening(p: Paragraph): boolean {
-  if (p.text.length < MIN_OPENING_CHARS || VISITOR_NOTICE.test(p.text)) return false;
+  if (p.text.length < MIN_OPENING_CHARS || isVisitorNotice(p.text) || inListItem(p.box)) return false;
   if (p.kind === 'p') return p.prose;
+  if (p.kind === 'heading' && p.box.el.hasAttributes() && nameTokens(p.box.el).some((t) => TITLE_TOKENS.test(t))) return false;
   return SENTENCE_END.test(p.text) && isStoryProse(p.text, () => p.box.linkChars / (p.box.chars || 1));
 }
 

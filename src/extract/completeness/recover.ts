@@ -9,6 +9,7 @@
 import type { ArticleWarning } from '../article';
 import { squash, wordCount } from '../text';
 import { holds, isFurniture, precedes, type Box, type Paragraph, type StorySnapshot } from './snapshot';
+import { leftOutOfStory } from './not-story';
 import { openingLeftOut, type Opening } from './opening';
 import { standfirstBefore } from './standfirst';
 
@@ -208,6 +209,8 @@ export function completeArticle(snapshot: StorySnapshot, container: Element, opt
     opening = null;
   }
 
+  // What is still left out and reads as the story, not as the site talking to the visitor or pointing elsewhere.
+  missing = leftOutOfStory(missing, snapshot, story.filter((p) => !missing.includes(p)), all);
   const missingChars = proseChars(missing);
   const shownChars = Math.max(proseChars(story) - missingChars, articleText.length * 0.5);
   const cut = missingChars >= WARN_MIN_CHARS && missingChars >= WARN_MIN_SHARE * shownChars;

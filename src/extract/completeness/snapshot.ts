@@ -10,12 +10,13 @@ import { linkDensity, nameSource, nameTokens, squash, tokensOf, wordCount } from
 /** Regions whose prose belongs to the page, not the story. */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGCAPTION', 'A']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner']);
-const FURNITURE_TOKENS = /^(comment|comments|related|recommended|recirc|more|most|popular|trending|sidebar|rail|widget|newsletter|promo|card|cards|bio|biography|footer|nav|menu|breadcrumb|share|social|caption|credit|credits|disclaimer|copyright|cookie|consent|ad|ads|advert|advertisement|sponsored|outbrain|taboola|signup|subscribe|paywall|donate|donation|affiliate|disclosure|infobox|navigation|modal|popup|toolbar|tags|author|authors)$/;
+const FURNITURE_TOKENS = /^(related|recommended|recirc|more|most|popular|trending|sidebar|rail|widget|newsletter|promo|card|cards|bio|biography|footer|nav|subnav|menu|breadcrumb|breadcrumbs|share|social|caption|credit|credits|disclaimer|copyright|cookie|cookiebar|consent|privacy|gdpr|dsgvo|ad|ads|advert|advertisement|sponsored|outbrain|taboola|signup|subscribe|paywall|donate|donation|affiliate|disclosure|infobox|navigation|modal|popup|overlay|carousel|toolbar|tags|author|authors)$/;
 /**
  * Headers and teasers hold a story's standfirst as often as a site's masthead or another story's blurb:
  * their prose is not counted as the story, but a standfirst may be joined from them.
  */
 const HEADER_TAG = 'HEADER';
+const COMMENT_TOKENS = /^(comment|comments|commentlinks|commentlist)$/;
 const TEASER_TOKENS = /^(teaser|teasers)$/;
 
 /** An element of the cleaned page, as it was before Readability. */
@@ -55,6 +56,11 @@ const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'D
 export interface StorySnapshot {
   body: Box;
   paragraphs: Paragraph[];
+  /**
+   * Boxes named as the comments that hold most of the page: a page-wide wrapper ("with-comments") or a
+   * thread longer than the story. Only the extract tells which: see leftOutOfStory.
+   */
+  wideComments: Box[];
 }
 
 export function holds(outer: Box, inner: Box): boolean {
@@ -85,12 +91,13 @@ function markedFurniture(el: Element, tag: string): boolean {
 /** Page furniture by its tag, role or name: what a joined story part leaves behind (its captions, its ad slot). */
 export function isFurniture(el: Element): boolean {
   const tag = el.tagName;
-  return (tag !== 'A' && markedFurniture(el, tag)) || (el.hasAttributes() && nameTokens(el).some((t) => FURNITURE_TOKENS.test(t)));
+  return (tag !== 'A' && markedFurniture(el, tag)) || (el.hasAttributes() && nameTokens(el).some((t) => FURNITURE_TOKENS.test(t) || COMMENT_TOKENS.test(t)));
 }
 
-type Naming = 'furniture' | 'teaser' | 'story';
+type Naming = 'comments' | 'furniture' | 'teaser' | 'story';
 
 function namingOf(tokens: string[]): Naming {
+  if (tokens.some((t) => COMMENT_TOKENS.test(t))) return 'comments';
   if (tokens.some((t) => FURNITURE_TOKENS.test(t))) return 'furniture';
   return tokens.some((t) => TEASER_TOKENS.test(t)) ? 'teaser' : 'story';
 }
@@ -98,7 +105,7 @@ function namingOf(tokens: string[]): Naming {
 export function snapshotStory(body: Element): StorySnapshot {
   const boxes: Box[] = [];
   const paragraphs: Paragraph[] = [];
-  const named: { box: Box; furniture: boolean; paragraph: boolean }[] = [];
+  const named: { box: Box; naming: Naming; paragraph: boolean }[] = [];
   // Pages repeat the same few class strings on thousands of elements: each is split into words once.
   const namings = new Map<string, Naming>();
   const walk = (el: Element, tag: string, parent: Box | null, inLink: boolean): Box => {
@@ -136,20 +143,25 @@ export function snapshotStory(body: Element): StorySnapshot {
         naming = namingOf(tokensOf(source));
         namings.set(source, naming);
       }
-      if (naming !== 'story') named.push({ box, furniture: naming === 'furniture', paragraph: kind !== null });
+      if (naming !== 'story') named.push({ box, naming, paragraph: kind !== null });
     }
     return box;
   };
   const root = walk(body, body.tagName, null, false);
+  const wideComments: Box[] = [];
   // A box named as not the story only counts as one when it is not most of the page: a page-wide wrapper
   // named "has-sidebar" says nothing. What it holds is outside; its own place on the page is not, unless
   // it is a paragraph itself (a <p class="disclosure">, a <div class="media-caption">).
-  for (const { box, furniture, paragraph } of named) {
-    if (box.chars >= 0.5 * root.chars) continue;
+  for (const { box, naming, paragraph } of named) {
+    const furniture = naming !== 'teaser';
+    if (box.chars >= 0.5 * root.chars) {
+      if (naming === 'comments') wideComments.push(box);
+      continue;
+    }
     for (let i = paragraph ? box.start : box.start + 1; i <= box.end; i++) {
       boxes[i]!.outside = true;
       boxes[i]!.furniture ||= furniture;
     }
   }
-  return { body: root, paragraphs };
+  return { body: root, paragraphs, wideComments };
 }

@@ -1,0 +1,63 @@
+/**
+ * Prose that reads like a story paragraph but is the site talking: a notice to the visitor, or the blurb
+ * of a teaser for another page. Left out of the extract, neither is a sign that the story was cut.
+ */
+import { holds, type Box, type Paragraph, type StorySnapshot } from './snapshot';
+
+/**
+ * A notice to the visitor (cookies, an old browser, scripts turned off, push notifications, affiliate
+ * commissions): sites set these in prose, above or below the story, and the reader leaves them out.
+ * Word stems, so that plurals and compounds count too (Browsers, Cookie-Richtlinie, Benachrichtigungen).
+ */
+const VISITOR_NOTICE = /\b(cookie|browser|javascript|notification|benachrichtigung|affiliate commission|affiliate-provision)/i;
+
+export function isVisitorNotice(text: string): boolean {
+  return VISITOR_NOTICE.test(text);
+}
+
+/** How far up from a blurb its teaser (the box with the headline link) may sit: blurb, field, item. */
+const MAX_TEASER_STEPS = 4;
+/** Node.DOCUMENT_POSITION_FOLLOWING, without reaching for a global Node in Node.js. */
+const FOLLOWS = 4;
+
+/**
+ * The teaser a left-out paragraph is the blurb of: the nearest box above it that holds a link beside
+ * it, with the first link (the headline) before the blurb, and no other prose paragraph. null when the
+ * paragraph is not one.
+ */
+function teaserOf(p: Paragraph, prose: readonly Paragraph[]): Box | null {
+  let up = p.box.parent;
+  for (let steps = 1; up && steps <= MAX_TEASER_STEPS; steps++, up = up.parent) {
+    if (up.linkChars > p.box.linkChars) {
+      const box = up;
+      if (prose.some((other) => other !== p && holds(box, other.box))) return null;
+      const headline = box.el.querySelector('a[href]');
+      return headline && headline.compareDocumentPosition(p.box.el) & FOLLOWS ? box : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The left-out paragraphs that are blurbs in a list of teasers (a "more stories" rail, a blog's list of
+ * posts): each alone in a box beside a link, two or more of them. A story's own paragraphs share their
+ * container; they are not each boxed with a link of their own.
+ */
+function teaserBlurbs(missing: readonly Paragraph[], prose: readonly Paragraph[]): Set<Paragraph> {
+  const blurbs = missing.filter((p) => teaserOf(p, prose) !== null);
+  return new Set(blurbs.length >= 2 ? blurbs : []);
+}
+
+/**
+ * A box named as the comments that holds most of the page is the comments after all when the extract is
+ * not in it: a long thread under a short story, not a page-wide wrapper ("with-comments").
+ */
+function inLongComments(p: Paragraph, snapshot: StorySnapshot, extracted: readonly Paragraph[]): boolean {
+  return snapshot.wideComments.some((box) => holds(box, p.box) && !extracted.some((e) => holds(box, e.box)));
+}
+
+/** The left-out paragraphs that read as the story: not a notice to the visitor, a teaser's blurb or reader comments. */
+export function leftOutOfStory(missing: Paragraph[], snapshot: StorySnapshot, extracted: readonly Paragraph[], prose: readonly Paragraph[]): Paragraph[] {
+  const blurbs = teaserBlurbs(missing, prose);
+  return missing.filter((p) => !blurbs.has(p) && !isVisitorNotice(p.text) && !inLongComments(p, snapshot, extracted));
+}
