@@ -129,3 +129,13 @@ export function publisherDay(date: string | null, urlDay: string | null): string
   const hour = Number(m[2]);
   return (shift === 1 && hour >= 10) || (shift === -1 && hour < 12) ? urlDay : date;
 }
+
+/**
+ * A date without a time that the CMS stored as local midnight and then wrote in UTC: "2022-11-06T23:00:00Z" is
+ * 7 November in Central Europe, the day the page prints. Only a whole hour from 20:00 to 23:00 UTC (midnight at
+ * UTC+1…+4): a story really published on the hour, to the second, that late in the UTC evening is rare.
+ */
+export function localMidnightDay(date: string | null): string | null {
+  const m = date?.match(/^(\d{4})-(\d{2})-(\d{2})T(2[0-3]):00:00(?:\.0+)?(?:Z|[+-]00:?00)$/i);
+  return m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]! + 1)).toISOString().slice(0, 10) : (date ?? null);
+}
