@@ -4,7 +4,7 @@
  * date beside the story instead; then the date a reader sees next to the story; then the URL's date; then a date
  * line in the text.
  */
-import { dateFromUrl, inLocalTime, localMidnightDay, normalizeDate, publisherDay } from './dates';
+import { dateFromUrl, dayAfterLocalMidnight, inLocalTime, normalizeDate, publisherDay } from './dates';
 
 export interface DateSources {
   linkedData: string | null;
@@ -21,9 +21,10 @@ export interface DateSources {
 export function choosePublishedDate(sources: DateSources): string | null {
   const metaPublished = normalizeDate(sources.metaPublished);
   const urlDate = dateFromUrl(sources.url);
-  const declared = localMidnightDay(inLocalTime(normalizeDate(sources.linkedData), metaPublished) ?? metaPublished);
-  const visible = localMidnightDay(sources.visible);
+  const declared = inLocalTime(normalizeDate(sources.linkedData), metaPublished) ?? metaPublished;
+  const visible = sources.visible;
   if (declared && showsUpdate(declared, visible, sources.modified)) return visible;
+  if (declared && visible && day(visible) === dayAfterLocalMidnight(declared)) return visible;
   if (declared) return visibleLocalDay(publisherDay(declared, urlDate), visible);
   return visible ?? urlDate ?? sources.textDate();
 }
