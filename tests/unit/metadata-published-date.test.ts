@@ -7,7 +7,7 @@ import { choosePublishedDate } from '../../src/extract/metadata/published-date';
 
 const doc = (head: string, body = '<p>Story text.</p>') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
 const dateOf = (d: Document, url = 'https://news.example.org/story') => readMetadata(d, url).publishedTime;
-const sources = { linkedData: null, metaPublished: null, modified: [], visible: null, url: 'https://example.org/a', textDate: () => null };
+const sources = { linkedData: null, metaPublished: null, visible: null, url: 'https://example.org/a', textDate: () => null };
 
 describe('the publisher\'s own calendar day', () => {
   it('reads an RFC 2822 date-time in its own time zone: "Sat, 19 Oct 2019 00:04:00 +0200" is 19 October', () => {
@@ -42,22 +42,5 @@ describe('the publisher\'s own calendar day', () => {
 
   it('does not move the date to a later printed day, which is usually an "updated" line', () => {
     expect(choosePublishedDate({ ...sources, linkedData: '2020-01-17T21:08:00Z', visible: '2020-01-18' })).toBe('2020-01-17T21:08:00Z');
-  });
-});
-
-describe('a page that prints its update date beside the story', () => {
-  const updated = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-01-03T09:48:24Z","dateModified":"2020-01-06T09:22:36Z"}</script>';
-
-  it('takes the printed date when it is the declared modification date: readers see that date as the story\'s', () => {
-    expect(dateOf(doc(updated, '<h1>Goats</h1><span class="article-date">Monday, 6 January 2020</span><p>Story.</p>'))?.slice(0, 10)).toBe('2020-01-06');
-    expect(choosePublishedDate({ ...sources, metaPublished: 'Di., 25.01.2022 - 14:45', modified: [null, 'Mi., 26.01.2022 - 14:30'], visible: '2022-01-26' })).toBe('2022-01-26');
-  });
-
-  it('keeps the declared publication date when the later printed date is not the update (today\'s date in the header)', () => {
-    expect(dateOf(doc(updated, '<span class="date">Tuesday, 7 January 2020</span><p>Story.</p>'))?.slice(0, 10)).toBe('2020-01-03');
-  });
-
-  it('keeps the declared publication date when the page prints it, whatever the update date', () => {
-    expect(dateOf(doc(updated, '<time datetime="2020-01-03">3 January 2020</time><p>Story.</p>'))?.slice(0, 10)).toBe('2020-01-03');
   });
 });

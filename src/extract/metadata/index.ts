@@ -38,7 +38,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   const declared = ld.authors.filter((name) => !namesSite(name, site));
   const authors = uniqueNames(declared.length ? fullerNames(declared, [visible.authors, metaAuthors]) : preferredVisible(visible, metaAuthors, site));
   const publishedTime = choosePublishedDate({
-    linkedData: ld.datePublished, metaPublished: meta.published, modified: [ld.dateModified, meta.modified], visible: visible.published, url, textDate: () => dateFromText(doc),
+    linkedData: ld.datePublished, metaPublished: meta.published, visible: visible.published, url, textDate: () => dateFromText(doc),
   });
   const headings = (tag: string, max: number) => Array.from(doc.querySelectorAll(tag)).slice(0, max).map(headingText).filter((t) => t.length > 1 && t.length < 300);
   const h1s = headings('h1', 10).filter((t) => t.length > 5);

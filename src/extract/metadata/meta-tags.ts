@@ -5,7 +5,6 @@ export interface MetaTagMeta {
   siteName: string | null;
   authors: string | null;
   published: string | null;
-  modified: string | null;
   /** og:type, e.g. "article". */
   type: string | null;
 }
@@ -21,7 +20,6 @@ const DATE_KEYS = [
   'publishdate', 'publish-date', 'pubdate', 'date', 'og:published_time', 'cxenseparse:recs:publishtime',
   'article_date_original', 'original-publish-date', 'displaydate', 'sort_date', 'release_date',
 ];
-const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'dcterms:modified', 'last-modified'];
 
 export function readMetaTags(doc: Document): MetaTagMeta {
   // property= (RDFa, Open Graph) is the attribute these vocabularies define; name= spellings of the same key come second.
@@ -36,7 +34,7 @@ export function readMetaTags(doc: Document): MetaTagMeta {
   }
   const value = (k: string) => byProperty.get(k) ?? byName.get(k);
   const first = (keys: string[]) => keys.map(value).find((v) => v) ?? null;
-  return { title: first(TITLE_KEYS), siteName: first(SITE_KEYS), authors: first(AUTHOR_KEYS) ?? twitterLabelledAuthor(value), published: first(DATE_KEYS), modified: first(MODIFIED_KEYS), type: value('og:type') ?? null };
+  return { title: first(TITLE_KEYS), siteName: first(SITE_KEYS), authors: first(AUTHOR_KEYS) ?? twitterLabelledAuthor(value), published: first(DATE_KEYS), type: value('og:type') ?? null };
 }
 
 /** "Written by", "Verfasst von", "Écrit par"…: the labels Yoast SEO gives its Twitter card's author field. */

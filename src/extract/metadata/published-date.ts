@@ -1,16 +1,13 @@
 /**
  * Which of a page's dates is the publication date. Declared dates (JSON-LD datePublished, article:published_time
- * and the other date meta tags) first, in the publisher's own time zone, unless the page prints its declared update
- * date beside the story instead; then the date a reader sees next to the story; then the URL's date; then a date
- * line in the text.
+ * and the other date meta tags) first, in the publisher's own time zone; then the date a reader sees next to the
+ * story; then the URL's date; then a date line in the text.
  */
 import { dateFromUrl, dayAfterLocalMidnight, inLocalTime, normalizeDate, publisherDay } from './dates';
 
 export interface DateSources {
   linkedData: string | null;
   metaPublished: string | null;
-  /** The declared modification dates (JSON-LD dateModified, article:modified_time…). */
-  modified: (string | null)[];
   /** The date shown in the byline or next to the headline. */
   visible: string | null;
   url: string;
@@ -22,11 +19,9 @@ export function choosePublishedDate(sources: DateSources): string | null {
   const metaPublished = normalizeDate(sources.metaPublished);
   const urlDate = dateFromUrl(sources.url);
   const declared = inLocalTime(normalizeDate(sources.linkedData), metaPublished) ?? metaPublished;
-  const visible = sources.visible;
-  if (declared && showsUpdate(declared, visible, sources.modified)) return visible;
-  if (declared && visible && day(visible) === dayAfterLocalMidnight(declared)) return visible;
-  if (declared) return visibleLocalDay(publisherDay(declared, urlDate), visible);
-  return visible ?? urlDate ?? sources.textDate();
+  if (declared && sources.visible && day(sources.visible) === dayAfterLocalMidnight(declared)) return sources.visible;
+  if (declared) return visibleLocalDay(publisherDay(declared, urlDate), sources.visible);
+  return sources.visible ?? urlDate ?? sources.textDate();
 }
 
 const day = (date: string) => date.slice(0, 10);
@@ -47,18 +42,4 @@ function visibleLocalDay(declared: string | null, visible: string | null): strin
   if (local !== declared) return local;
   const hour = Number(declared.match(/T(\d{2})/)?.[1] ?? 99);
   return hour < AMERICAN_EVENING_UTC_HOURS ? publisherDay(declared, day(visible)) : declared;
-}
-
-/**
- * A page that prints its update date where others print the publication date: the date a reader sees beside the
- * story is the declared modification date, later than the declared publication date. Readers take the printed
- * date as the story's, so it is shown here too. A later printed date that is not the declared update (today's
- * date in the header, a teaser's date) does not count.
- */
-function showsUpdate(declared: string, visible: string | null, modified: (string | null)[]): visible is string {
-  if (!visible || day(visible) <= day(declared)) return false;
-  return modified.some((m) => {
-    const date = normalizeDate(m);
-    return date !== null && day(date) === day(visible);
-  });
 }
