@@ -30,6 +30,20 @@ describe('JSON-LD', () => {
   });
 });
 
+describe('an author named by first name only', () => {
+  const yoast = (name: string, description: string) => doc(`<script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"#p"}},{"@type":"Person","@id":"#p","name":"${name}","description":"${description}"}]}</script>`);
+
+  it('takes the full name the author\'s bio opens with (Yoast writes the display name and the profile bio)', () => {
+    expect(readLinkedData(yoast('Stefanus', 'Stefanus Stahl - Maschinenbauer, Abenteurer und Projektleiter.')).authors).toEqual(['Stefanus Stahl']);
+    expect(readLinkedData(yoast('Nils', 'Nils Pickert ist freier Autor und Journalist.')).authors).toEqual(['Nils Pickert']);
+  });
+
+  it('keeps the name when the bio does not open with it, or the name is already full', () => {
+    expect(readLinkedData(yoast('Nils', 'Freier Autor und Journalist.')).authors).toEqual(['Nils']);
+    expect(readLinkedData(yoast('Anna Berg', 'Anna Berg Schmidt schreibt über Reisen.')).authors).toEqual(['Anna Berg']);
+  });
+});
+
 describe('organisations as authors', () => {
   const wiki = `<script type="application/ld+json">{"@type":"Article","name":"New Zealand","author":{"@type":"Organization","name":"Contributors to Wikimedia projects"}}</script>`;
 

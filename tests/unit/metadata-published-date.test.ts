@@ -29,6 +29,17 @@ describe('the publisher\'s own calendar day', () => {
     expect(choosePublishedDate({ ...sources, linkedData: '2019-10-19T05:00:00Z', visible: '2019-10-18' })).toBe('2019-10-19T05:00:00Z');
   });
 
+  it('reads local midnight written in UTC as the next day when the page prints that day (a date-only field east of UTC)', () => {
+    const d = doc('<meta property="article:published_time" content="2021-11-04T23:00Z">', '<span class="o-metadata--date">5. November 2021</span><p>Story.</p>');
+    expect(dateOf(d)?.slice(0, 10)).toBe('2021-11-05');
+    expect(choosePublishedDate({ ...sources, metaPublished: '2021-11-04T22:00:00Z', visible: '2021-11-05' })).toBe('2021-11-05');
+  });
+
+  it('keeps a late UTC timestamp on the hour when the page does not print the next day: an evening story in the Americas', () => {
+    expect(choosePublishedDate({ ...sources, metaPublished: '2022-11-06T23:00:00Z' })).toBe('2022-11-06T23:00:00Z');
+    expect(choosePublishedDate({ ...sources, metaPublished: '2022-11-06T23:00:12Z', visible: '2022-11-07' })).toBe('2022-11-06T23:00:12Z');
+  });
+
   it('does not move the date to a later printed day, which is usually an "updated" line', () => {
     expect(choosePublishedDate({ ...sources, linkedData: '2020-01-17T21:08:00Z', visible: '2020-01-18' })).toBe('2020-01-17T21:08:00Z');
   });

@@ -129,3 +129,14 @@ export function publisherDay(date: string | null, urlDay: string | null): string
   const hour = Number(m[2]);
   return (shift === 1 && hour >= 10) || (shift === -1 && hour < 12) ? urlDay : date;
 }
+
+/**
+ * The day after a UTC timestamp that may be a date without a time, stored as local midnight east of UTC and
+ * written in UTC: "2021-11-04T23:00:00Z" is 5 November in Central Europe. Only a whole hour from 20:00 to 23:00
+ * UTC (midnight at UTC+1…+4), and only a candidate: the caller needs the page to print that next day, since the
+ * same timestamp is an evening story in the Americas.
+ */
+export function dayAfterLocalMidnight(date: string): string | null {
+  const m = date.match(/^(\d{4})-(\d{2})-(\d{2})T(2[0-3]):00:00(?:\.0+)?(?:Z|[+-]00:?00)$/i);
+  return m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]! + 1)).toISOString().slice(0, 10) : null;
+}

@@ -69,10 +69,21 @@ function authorNames(v: Json, organizations: boolean, byId: NodesById): string[]
       const obj = resolve(a as Record<string, Json>, byId);
       if (types(obj).some((t) => /Organization/.test(t)) !== organizations) continue;
       const name = text(obj.name);
-      if (name) names.push(...splitAuthors(name, { allowLowercase: true }));
+      if (name) names.push(...splitAuthors(fullNameInBio(name, text(obj.description)), { allowLowercase: true }));
     }
   }
   return uniqueNames(names);
+}
+
+/**
+ * The full name an author's bio opens with, when the Person's name is only the first name: Yoast SEO writes the
+ * WordPress display name ("Stefanus") as name and the profile's bio ("Stefanus Stahl - Maschinenbauer, …") as
+ * description. Only capitalized words right after the first name, up to the bio's first separator or verb.
+ */
+export function fullNameInBio(name: string, description: string | null): string {
+  if (!description || /\s/.test(name.trim())) return name;
+  const m = description.match(new RegExp(`^${name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}((?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})(?=$|\\s*[-–—,:(|]|\\s+\\p{Ll})`, 'u'));
+  return m ? `${name.trim()}${m[1]}` : name;
 }
 
 function parseBlock(source: string): Json {

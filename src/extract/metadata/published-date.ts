@@ -3,7 +3,7 @@
  * and the other date meta tags) first, in the publisher's own time zone; then the date a reader sees next to the
  * story; then the URL's date; then a date line in the text.
  */
-import { dateFromUrl, inLocalTime, normalizeDate, publisherDay } from './dates';
+import { dateFromUrl, dayAfterLocalMidnight, inLocalTime, normalizeDate, publisherDay } from './dates';
 
 export interface DateSources {
   linkedData: string | null;
@@ -19,6 +19,7 @@ export function choosePublishedDate(sources: DateSources): string | null {
   const metaPublished = normalizeDate(sources.metaPublished);
   const urlDate = dateFromUrl(sources.url);
   const declared = inLocalTime(normalizeDate(sources.linkedData), metaPublished) ?? metaPublished;
+  if (declared && sources.visible && day(sources.visible) === dayAfterLocalMidnight(declared)) return sources.visible;
   if (declared) return visibleLocalDay(publisherDay(declared, urlDate), sources.visible);
   return sources.visible ?? urlDate ?? sources.textDate();
 }
