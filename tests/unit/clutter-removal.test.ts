@@ -97,6 +97,34 @@ describe('clutter removal', () => {
     expect(a.relatedLinks).toEqual([{ url: 'https://coastpost.example/news/2024/03/01/bridge-closure-extended/', title: 'Bridge closure extended into spring' }]);
   });
 
+  it('moves “read also” link paragraphs in other languages out of the story, whether the lead-in is bold, in italics or split from its colon', () => {
+    const inserts = {
+      0: '<p><strong>Lea también:&nbsp;<a href="/news/2024/03/01/bridge-closure-extended/">Cierre del puente ampliado hasta la primavera</a></strong></p>',
+      2: '<p><em>Czytaj też: <a href="/news/2024/03/02/ferry-timetable/">Nowy rozkład jazdy promów na lato</a></em></p>',
+      3: '<p><em>Read more</em>: <a href="/news/2024/03/03/tram-line/">Tram line extension approved by council</a></p>',
+      4: '<h3>MIRA:&nbsp;<a href="/news/2024/03/04/port-strike/">Huelga en el puerto termina tras acuerdo</a></h3>',
+    };
+    const a = article(newsPage({ inserts }));
+    for (const teaser of ['Lea también', 'Cierre del puente', 'Czytaj też', 'Read more', 'Tram line extension', 'MIRA', 'Huelga']) expect(a.textContent).not.toContain(teaser);
+    expect(a.relatedLinks.map((l) => l.title)).toEqual(['Cierre del puente ampliado hasta la primavera', 'Nowy rozkład jazdy promów na lato', 'Tram line extension approved by council', 'Huelga en el puerto termina tras acuerdo']);
+    expectWholeStory(a.textContent);
+  });
+
+  it('keeps a story paragraph that opens with a lead-in word and a colon but is mostly prose around its link', () => {
+    const quote = 'Mira: the harbour master said the <a href="/news/harbour">new moorings</a> would be ready before the regatta, and that boat owners should book early this year.';
+    const a = article(newsPage({ inserts: { 1: `<p>${quote}</p>` } }));
+    expect(a.textContent).toContain('boat owners should book early');
+    expect(a.relatedLinks).toEqual([]);
+  });
+
+  it('moves a list under a longer German heading, “Lesen Sie auch die folgenden Beiträge:”, into the related list', () => {
+    const more = '<p><strong>Lesen Sie auch die folgenden Beiträge:</strong></p><ul><li><a href="/news/ferry-timetable-changes">Neuer Fahrplan für die Hafenfähre</a></li><li><a href="/news/tram-line-extension">Straßenbahnlinie wird verlängert</a></li></ul>';
+    const a = article(newsPage({ afterStory: more }));
+    expect(a.textContent).not.toContain('Lesen Sie auch');
+    expect(a.relatedLinks.map((l) => l.title)).toEqual(['Neuer Fahrplan für die Hafenfähre', 'Straßenbahnlinie wird verlängert']);
+    expectWholeStory(a.textContent);
+  });
+
   it('collects a “You may also like” list once, without duplicates, links to the page itself, or non-web links', () => {
     const list = `<section><h2>You may also like</h2><ul>
       <li><a href="/news/2024/04/01/ferry-timetable-changes/">Ferry timetable changes for the summer season</a></li>
