@@ -125,6 +125,25 @@ describe('clutter removal', () => {
     expectWholeStory(a.textContent);
   });
 
+  it('keeps an image caption’s words but not the photo credit at its end, in any of its usual forms', () => {
+    const inserts = {
+      0: '<figure><img src="/img/bridge.jpg" alt=""><figcaption>The bridge at dawn on Tuesday. Foto: Hafenamt/Max Muster</figcaption></figure>',
+      2: '<figure><img src="/img/deck.jpg" alt=""><figcaption><p>New cable anchors on the deck. Bild: <a href="https://stock.example/123">Jens Beispiel/Stockagentur</a></p></figcaption></figure>',
+      3: '<div class="img-inline"><img src="/img/shops.jpg" alt=""></div><p class="imagedescription">Shop owners at the southern approach. © AFP / Ana Ejemplo</p>',
+    };
+    const a = article(newsPage({ inserts }));
+    for (const caption of ['The bridge at dawn on Tuesday.', 'New cable anchors on the deck.', 'Shop owners at the southern approach.']) expect(a.textContent).toContain(caption);
+    for (const credit of ['Max Muster', 'Stockagentur', 'Ana Ejemplo', 'Foto:', 'Bild:']) expect(a.textContent).not.toContain(credit);
+    expect(a.removed.filter((r) => r.reason === 'photo-credit').map((r) => r.text)).toEqual(['Foto: Hafenamt/Max Muster', 'Bild: Jens Beispiel/Stockagentur', '© AFP / Ana Ejemplo']);
+    expectWholeStory(a.textContent);
+  });
+
+  it('keeps a story sentence that names its source, away from any image', () => {
+    const sourced = 'The council published the repair figures in its annual report. Source: regional council budget office';
+    const a = article(newsPage({ inserts: { 1: `<p>${sourced}</p>` } }));
+    expect(a.textContent).toContain(sourced);
+  });
+
   it('collects a “You may also like” list once, without duplicates, links to the page itself, or non-web links', () => {
     const list = `<section><h2>You may also like</h2><ul>
       <li><a href="/news/2024/04/01/ferry-timetable-changes/">Ferry timetable changes for the summer season</a></li>
