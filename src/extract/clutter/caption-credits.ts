@@ -7,8 +7,11 @@
 import type { TextLine } from '../page-text';
 import type { CleanContext } from './remove-clutter';
 
-/** A credit label ("Foto:", "Crédits photos :", "Imagen:", "©") and the names after it, to the end of the line. */
-const CREDIT_TAIL = /(?:^|[\s.|,;(])\(?(?:(?:photos?|fotos?|bild(?:er)?|images?|imagen|picture|photograph|credits?|crédits?(?: photos?)?|crédito|quelle|fuente|source|foto ?credit|photo ?credit)\s*:|photo(?:graph)? by\b|foto von\b|©)\s*([^.!?]{0,80})\)?\s*$/i;
+/**
+ * A credit label ("Foto:", "Crédits photos :", "Imagen:", "©") and the names after it, to the end of the line. "© 2016 …"
+ * is the site's copyright line, which the footer steps deal with.
+ */
+const CREDIT_TAIL = /(?:^|[\s.|,;(])\(?(?:(?:photos?|fotos?|bild(?:er)?|images?|imagen|picture|photograph|credits?|crédits?(?: photos?)?|crédito|quelle|fuente|source|foto ?credit|photo ?credit)\s*:|photo(?:graph)? by\b|foto von\b|©(?!\s*\d{4}))\s*([^.!?]{0,80})\)?\s*$/i;
 
 /** What every credit line holds: a cheap test that spares CREDIT_TAIL's scan of most lines. */
 const CREDIT_MARK = /[:©]|\b(by|von)\b/i;
