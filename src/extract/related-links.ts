@@ -4,10 +4,17 @@
  */
 import type { RelatedLink } from './article';
 import { textLines, type TextLine } from './page-text';
-import { absoluteHttpUrl, samePage, squash } from './text';
+import { absoluteHttpUrl, linkDensity, samePage, squash } from './text';
 
-export const RELATED_HEADING = /^(related( articles?| stories| content| coverage| news| reading| posts| links)?|read more|read next|more on this (story|topic)|more (stories|news) (from|on|about)|more from .{1,40}|you (may|might) (also )?(like|be interested in|enjoy)|recommended( for you| reading| stories)?|see also|further reading|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|auch interessant|verwandte artikel|weiterführende links|beiträge zum thema|czytaj (też|także|również)|te puede interesar|leer más)\s*[:!]?$/i;
-const INLINE_RELATED = /^(related|read more|see also|also read|read also|more|watch|lire aussi|mehr zum thema)\s*:/i;
+export const RELATED_HEADING = /^(related( articles?| stories| content| coverage| news| reading| posts| links)?|read more|read next|more on this (story|topic)|more (stories|news) (from|on|about)|more from .{1,40}|you (may|might) (also )?(like|be interested in|enjoy)|recommended( for you| reading| stories)?|see also|further reading|also read|lire aussi|à lire aussi|weitere artikel|mehr zum thema|lesen sie auch( die folgenden beiträge)?|auch lesen|zum weiterlesen|schon gelesen|das könnte (sie|dich) auch interessieren|auch interessant|empfohlene beiträge|verwandte artikel|weiterführende links|beiträge zum thema|czytaj (też|także|również)|(te|le) puede interesar|leer más|lea también|veja também|leia também|leggi anche)\s*[:!?]?$/i;
+/**
+ * "Read also" lead-ins of a paragraph that is one link to another story ("Lea también: <a>…</a>", "<em>Read more</em>:
+ * <a>…</a>", "À lire aussi » <a>…</a>"), in the languages of the news pages we meet.
+ */
+const ALSO_READ = '(related|read more|see also|also read|read also|more|watch|(à )?lire aussi|lire également|mehr zum thema|lesen sie auch|auch lesen|siehe auch|lee también|lea también|lea más|lea|vea también|ver también|(le|te) puede interesar|puedes ver|mira|mire|leia também|veja também|leggi anche|czytaj (też|także|również)|zobacz (też|także|również))';
+const INLINE_RELATED = new RegExp(`^${ALSO_READ}\\s*[:»›]`, 'i');
+/** The start of a text line that may open such a paragraph: the lead-in's words and its colon can be apart. */
+const ALSO_READ_START = new RegExp(`^${ALSO_READ}(?![\\p{L}])`, 'iu');
 const MAX_LINKS = 30;
 
 export interface RelatedBlocks {
@@ -17,7 +24,7 @@ export interface RelatedBlocks {
 }
 
 const HEADING_TAGS = /^(H[2-6]|P|STRONG|B|SPAN|DIV|LI|HEADER)$/;
-const INLINE_TAGS = /^(P|LI|DIV)$/;
+const INLINE_TAGS = /^(P|LI|DIV|H[2-6])$/;
 
 /**
  * "Related articles" headings and "RELATED:" paragraph starts, found from the page's short text lines (which
@@ -32,8 +39,12 @@ function relatedMarkers(doc: Document, lines: readonly TextLine[]): { headings: 
       // The outermost element that is nothing but this text: <p><strong>Related articles:</strong></p> → the <p>.
       let heading: Element | null = null;
       for (let el = node.parentElement; el && HEADING_TAGS.test(el.tagName) && el.children.length <= 2 && squash(el.textContent) === text; el = el.parentElement) heading = el;
-      if (heading && !heading.querySelector('a')) headings.push(heading);
-    } else if (INLINE_RELATED.test(text)) {
+      if (heading && !heading.querySelector('a')) {
+        headings.push(heading);
+        continue;
+      }
+    }
+    if (ALSO_READ_START.test(text)) {
       let block: Element | null = node.parentElement;
       while (block && !INLINE_TAGS.test(block.tagName)) block = block.parentElement;
       if (block && block.children.length <= 3 && block !== doc.body) inlineStarts.push(block);
@@ -99,7 +110,8 @@ export function collectRelatedLinks(doc: Document, pageUrl: string, lines: reado
   for (const p of inlineStarts) {
     const text = squash(p.textContent);
     const a = p.querySelector('a');
-    if (a && text.length < 250 && INLINE_RELATED.test(text) && !blocks.some((b) => b.contains(p))) {
+    // Mostly the link: a lead-in word with a colon that opens a sentence of the story is not one.
+    if (a && text.length < 250 && INLINE_RELATED.test(text) && linkDensity(p, text.length) >= 0.5 && !blocks.some((b) => b.contains(p))) {
       blocks.push(p);
       add(a);
     }

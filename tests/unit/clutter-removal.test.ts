@@ -97,6 +97,53 @@ describe('clutter removal', () => {
     expect(a.relatedLinks).toEqual([{ url: 'https://coastpost.example/news/2024/03/01/bridge-closure-extended/', title: 'Bridge closure extended into spring' }]);
   });
 
+  it('moves “read also” link paragraphs in other languages out of the story, whether the lead-in is bold, in italics or split from its colon', () => {
+    const inserts = {
+      0: '<p><strong>Lea también:&nbsp;<a href="/news/2024/03/01/bridge-closure-extended/">Cierre del puente ampliado hasta la primavera</a></strong></p>',
+      2: '<p><em>Czytaj też: <a href="/news/2024/03/02/ferry-timetable/">Nowy rozkład jazdy promów na lato</a></em></p>',
+      3: '<p><em>Read more</em>: <a href="/news/2024/03/03/tram-line/">Tram line extension approved by council</a></p>',
+      4: '<h3>MIRA:&nbsp;<a href="/news/2024/03/04/port-strike/">Huelga en el puerto termina tras acuerdo</a></h3>',
+    };
+    const a = article(newsPage({ inserts }));
+    for (const teaser of ['Lea también', 'Cierre del puente', 'Czytaj też', 'Read more', 'Tram line extension', 'MIRA', 'Huelga']) expect(a.textContent).not.toContain(teaser);
+    expect(a.relatedLinks.map((l) => l.title)).toEqual(['Cierre del puente ampliado hasta la primavera', 'Nowy rozkład jazdy promów na lato', 'Tram line extension approved by council', 'Huelga en el puerto termina tras acuerdo']);
+    expectWholeStory(a.textContent);
+  });
+
+  it('keeps a story paragraph that opens with a lead-in word and a colon but is mostly prose around its link', () => {
+    const quote = 'Mira: the harbour master said the <a href="/news/harbour">new moorings</a> would be ready before the regatta, and that boat owners should book early this year.';
+    const a = article(newsPage({ inserts: { 1: `<p>${quote}</p>` } }));
+    expect(a.textContent).toContain('boat owners should book early');
+    expect(a.relatedLinks).toEqual([]);
+  });
+
+  it('moves a list under a longer German heading, “Lesen Sie auch die folgenden Beiträge:”, into the related list', () => {
+    const more = '<p><strong>Lesen Sie auch die folgenden Beiträge:</strong></p><ul><li><a href="/news/ferry-timetable-changes">Neuer Fahrplan für die Hafenfähre</a></li><li><a href="/news/tram-line-extension">Straßenbahnlinie wird verlängert</a></li></ul>';
+    const a = article(newsPage({ afterStory: more }));
+    expect(a.textContent).not.toContain('Lesen Sie auch');
+    expect(a.relatedLinks.map((l) => l.title)).toEqual(['Neuer Fahrplan für die Hafenfähre', 'Straßenbahnlinie wird verlängert']);
+    expectWholeStory(a.textContent);
+  });
+
+  it('keeps an image caption’s words but not the photo credit at its end, in any of its usual forms', () => {
+    const inserts = {
+      0: '<figure><img src="/img/bridge.jpg" alt=""><figcaption>The bridge at dawn on Tuesday. Foto: Hafenamt/Max Muster</figcaption></figure>',
+      2: '<figure><img src="/img/deck.jpg" alt=""><figcaption><p>New cable anchors on the deck. Bild: <a href="https://stock.example/123">Jens Beispiel/Stockagentur</a></p></figcaption></figure>',
+      3: '<div class="img-inline"><img src="/img/shops.jpg" alt=""></div><p class="imagedescription">Shop owners at the southern approach. © AFP / Ana Ejemplo</p>',
+    };
+    const a = article(newsPage({ inserts }));
+    for (const caption of ['The bridge at dawn on Tuesday.', 'New cable anchors on the deck.', 'Shop owners at the southern approach.']) expect(a.textContent).toContain(caption);
+    for (const credit of ['Max Muster', 'Stockagentur', 'Ana Ejemplo', 'Foto:', 'Bild:']) expect(a.textContent).not.toContain(credit);
+    expect(a.removed.filter((r) => r.reason === 'photo-credit').map((r) => r.text)).toEqual(['Foto: Hafenamt/Max Muster', 'Bild: Jens Beispiel/Stockagentur', '© AFP / Ana Ejemplo']);
+    expectWholeStory(a.textContent);
+  });
+
+  it('keeps a story sentence that names its source, away from any image', () => {
+    const sourced = 'The council published the repair figures in its annual report. Source: regional council budget office';
+    const a = article(newsPage({ inserts: { 1: `<p>${sourced}</p>` } }));
+    expect(a.textContent).toContain(sourced);
+  });
+
   it('collects a “You may also like” list once, without duplicates, links to the page itself, or non-web links', () => {
     const list = `<section><h2>You may also like</h2><ul>
       <li><a href="/news/2024/04/01/ferry-timetable-changes/">Ferry timetable changes for the summer season</a></li>

@@ -9,6 +9,7 @@ import { BYLINE_SENTENCE } from '../metadata/visible-byline';
 import { shortAncestors } from '../metadata/text-nodes';
 import { textLines, type TextLine } from '../page-text';
 import { elementsWhere, linkDensity, nameSource, squash, textSample, tokensOf } from '../text';
+import { removeCaptionCredits } from './caption-credits';
 import { AD_LABEL, AUTHOR_BIO, NAME_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
 
 export interface CleanContext {
@@ -335,6 +336,7 @@ export function removeEmptyBlocks(root: Element): void {
 export function removeClutterFromPage(root: Element, ctx: CleanContext, lines: readonly TextLine[] = textLines(root)): void {
   removeByTagAndName(root, ctx);
   removeByText(root, ctx, lines);
+  removeCaptionCredits(root, ctx, lines);
 }
 
 /** Steps that need to see the article alone: bylines, credits and bios are only clutter inside the body. */
