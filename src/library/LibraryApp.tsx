@@ -16,16 +16,6 @@ import { useSearch } from './use-search';
 
 /** Rows rendered at a time: about three screens. Each keystroke renders a new first page of results. */
 const PAGE = 15;
-
-/**
- * How many rows the window shows, at the height of the list's first row: a new list (search results,
- * a filter) is drawn that far in the frame that first shows it, and the rest of its page right after.
- * Read after a paint, when layout is clean, so it costs no layout of its own.
- */
-function rowsInView(list: Element | null): number {
-  const height = list?.querySelector('.entry')?.getBoundingClientRect().height;
-  return height ? Math.min(PAGE, Math.ceil(window.innerHeight / height)) : PAGE;
-}
 const MIN_QUERY = 2;
 
 export function LibraryApp({ firstScreen, copy, typedQuery = '' }: {
@@ -78,16 +68,6 @@ export function LibraryApp({ firstScreen, copy, typedQuery = '' }: {
   const everything = useMemo(() => selectArticles(library.summaries, { sort: listSort, site, unreadOnly }, null, byId), [library.summaries, listSort, site, unreadOnly, byId]);
   const results = useMemo(() => hits && selectArticles(library.summaries, { sort, site, unreadOnly }, hits, byId), [library.summaries, sort, site, unreadOnly, hits, byId]);
   const visible = results ?? everything;
-  // The list whose whole page of rows is drawn; a new list shows the rows in view first (see rowsInView).
-  const [drawnInFull, setDrawnInFull] = useState(visible);
-  const listRef = useRef<HTMLUListElement>(null);
-  const inView = useRef(PAGE);
-  // An effect runs once the frame is painted: the new list's first rows are on screen by then.
-  useEffect(() => {
-    inView.current = rowsInView(listRef.current);
-    setDrawnInFull(visible);
-  }, [visible]);
-  const rowCount = visible === drawnInFull ? shown : Math.min(shown, inView.current);
   const sites = useMemo(() => siteCounts(library.summaries), [library.summaries]);
   const unread = useMemo(() => library.summaries.reduce((n, s) => n + (s.read ? 0 : 1), 0), [library.summaries]);
 
@@ -246,8 +226,8 @@ export function LibraryApp({ firstScreen, copy, typedQuery = '' }: {
             {visible.length.toLocaleString()} match{visible.length === 1 ? '' : 'es'}
           </p>
         )}
-        <ul class="entries" ref={listRef}>
-          {visible.slice(0, rowCount).map((summary) => (
+        <ul class="entries">
+          {visible.slice(0, shown).map((summary) => (
             <ArticleRow key={summary.id} summary={summary} actions={actions} />
           ))}
         </ul>
