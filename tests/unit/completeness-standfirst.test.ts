@@ -61,6 +61,14 @@ describe('standfirst', () => {
     expect(extract(hero('uk-text-block')).textContent).not.toContain(STANDFIRST);
   });
 
+  it('a photo caption right above the body is passed over for the standfirst before the photo', () => {
+    const caption = 'The old weir on the river, seen from the footbridge on a grey morning last spring.';
+    const photo = `<div class="photo"><a class="tag" href="/rivers">Rivers</a><img src="weir.jpg" alt=""></div><div class="photo-text"><div class="title"></div><p>${caption}</p></div>`;
+    const text = extract(page(`<p class="standfirst">${STANDFIRST}</p>`.replace('standfirst', 'summary-line') + photo)).textContent;
+    expect(text).toContain(STANDFIRST);
+    expect(text).not.toContain(caption);
+  });
+
   it('an unnamed line without a full stop before the body is a label, not a standfirst', () => {
     const kicker = 'Live coverage from the river authority meeting in the town hall this evening';
     expect(extract(page(`<p class="kicker-line">${kicker}</p>`)).textContent).not.toContain(kicker);

@@ -31,6 +31,13 @@ export interface Box {
   chars: number;
   linkChars: number;
   hasH1: boolean;
+  /** Holds an image (a photo, its frame or its link, or a figure with its caption). */
+  hasImage: boolean;
+  /**
+   * The first text after an image-only box, at its level or as the first text inside the box that follows
+   * it: where a caption sits ("<div class=photo><img></div><div class=text><p>caption</p></div>").
+   */
+  afterImage: boolean;
   isArticle: boolean;
   /** Marked or named as not the story (a header or teaser included), itself or through a box above it. */
   outside: boolean;
@@ -61,6 +68,14 @@ export interface StorySnapshot {
    * thread longer than the story. Only the extract tells which: see leftOutOfStory.
    */
   wideComments: Box[];
+}
+
+/** Less than this is whitespace between tags, not text. */
+const MIN_TEXT_CHARS = 10;
+
+/** A photo, its frame or its link: an image and no text but links (a gallery's, its tags'). */
+function imageOnly(box: Box): boolean {
+  return box.hasImage && box.chars - box.linkChars < MIN_TEXT_CHARS;
 }
 
 export function holds(outer: Box, inner: Box): boolean {
@@ -108,13 +123,16 @@ export function snapshotStory(body: Element): StorySnapshot {
   const named: { box: Box; naming: Naming; paragraph: boolean }[] = [];
   // Pages repeat the same few class strings on thousands of elements: each is split into words once.
   const namings = new Map<string, Naming>();
-  const walk = (el: Element, tag: string, parent: Box | null, inLink: boolean): Box => {
+  const walk = (el: Element, tag: string, parent: Box | null, inLink: boolean, afterImage: boolean): Box => {
     const furniture = (parent?.furniture ?? false) || markedFurniture(el, tag);
     const outside = furniture || (parent?.outside ?? false) || tag === HEADER_TAG;
-    const box: Box = { el, parent, start: boxes.length, end: 0, depth: parent ? parent.depth + 1 : 0, chars: 0, linkChars: 0, hasH1: false, isArticle: tag === 'ARTICLE', outside, furniture };
+    const box: Box = { el, parent, start: boxes.length, end: 0, depth: parent ? parent.depth + 1 : 0, chars: 0, linkChars: 0, hasH1: false, hasImage: tag === 'IMG' || tag === 'PICTURE', afterImage, isArticle: tag === 'ARTICLE', outside, furniture };
     boxes.push(box);
     const link = inLink || tag === 'A';
     let onlyInline = true;
+    // Whether the next child is the first text after an image: until a child with text is met, a box
+    // passes on what its own place says.
+    let nextAfterImage = afterImage;
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
         const len = (n.nodeValue ?? '').replace(/\s+/g, ' ').length;
@@ -122,7 +140,10 @@ export function snapshotStory(body: Element): StorySnapshot {
         if (link) box.linkChars += len;
       } else if (n.nodeType === 1) {
         const childTag = (n as Element).tagName;
-        const child = walk(n as Element, childTag, box, link);
+        const child = walk(n as Element, childTag, box, link, nextAfterImage);
+        if (imageOnly(child)) nextAfterImage = true;
+        else if (child.chars >= MIN_TEXT_CHARS) nextAfterImage = false;
+        box.hasImage ||= child.hasImage;
         onlyInline &&= INLINE.has(childTag);
         box.chars += child.chars;
         box.linkChars += child.linkChars;
@@ -147,7 +168,7 @@ export function snapshotStory(body: Element): StorySnapshot {
     }
     return box;
   };
-  const root = walk(body, body.tagName, null, false);
+  const root = walk(body, body.tagName, null, false, false);
   const wideComments: Box[] = [];
   // A box named as not the story only counts as one when it is not most of the page: a page-wide wrapper
   // named "has-sidebar" says nothing. What it holds is outside; its own place on the page is not, unless

@@ -33,6 +33,14 @@ function isLabelLine(p: Paragraph): boolean {
   return wordCount(p.text) < MIN_WORDS || !(SENTENCE_END.test(p.text) || namedStandfirst(p.box));
 }
 
+/**
+ * The first text after a photo, unless the page names it as the standfirst: a caption, which reads as a
+ * sentence too once its credit ("© AFP") is taken off.
+ */
+function isCaption(p: Paragraph): boolean {
+  return p.box.afterImage && !namedStandfirst(p.box);
+}
+
 /** The block or the box right around it is named as the subtitle, lead or standfirst. */
 function namedStandfirst(box: Box): boolean {
   const named = (el: Element) => el.hasAttributes() && nameTokens(el).some((t) => STANDFIRST_TOKENS.test(t));
@@ -46,7 +54,7 @@ function namedStandfirst(box: Box): boolean {
  * One of a series of like blocks (a list of teasers for other stories) is not a standfirst.
  */
 export function standfirstBefore(snapshot: StorySnapshot, first: Paragraph, covered: (p: Paragraph) => boolean): Paragraph | null {
-  const candidates = snapshot.paragraphs.slice(0, snapshot.paragraphs.indexOf(first)).filter((p) => precedes(p.box, first.box) && !p.box.furniture && !isLabelLine(p));
+  const candidates = snapshot.paragraphs.slice(0, snapshot.paragraphs.indexOf(first)).filter((p) => precedes(p.box, first.box) && !p.box.furniture && !isLabelLine(p) && !isCaption(p));
   for (let i = candidates.length - 1; i >= 0; i--) {
     const p = candidates[i]!;
     if (covered(p)) {
