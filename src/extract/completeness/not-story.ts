@@ -10,9 +10,11 @@ import { holds, type Box, type Paragraph, type StorySnapshot } from './snapshot'
  * Word stems, so that plurals and compounds count too (Browsers, Cookie-Richtlinie, Benachrichtigungen).
  */
 const VISITOR_NOTICE = /\b(cookie|browser|javascript|notification|benachrichtigung|affiliate commission|affiliate-provision)/i;
+/** Notices are a sentence or three; a longer paragraph that names a browser or cookies is a story about them. */
+const MAX_NOTICE_CHARS = 400;
 
 export function isVisitorNotice(text: string): boolean {
-  return VISITOR_NOTICE.test(text);
+  return text.length <= MAX_NOTICE_CHARS && VISITOR_NOTICE.test(text);
 }
 
 /** How far up from a blurb its teaser (the box with the headline link) may sit: blurb, field, item. */
