@@ -30,7 +30,10 @@ function looksLikeName(name: string, allowLowercase = false): boolean {
   if (DATE_REMNANT.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 6) return false;
-  if (words.some((w) => NOT_NAME_WORD.test(w.replace(/[.:,]+$/, '')) || WEEKDAY.test(w.replace(/[.:,]+$/, '')))) return false;
+  if (words.some((w) => {
+    const word = w.replace(/[.:,]+$/, '');
+    return NOT_NAME_WORD.test(word) || WEEKDAY.test(word);
+  })) return false;
   // Blog usernames ("gnaddrig") are names when the page marks them as the author (JSON-LD, rel=author).
   return /\p{Lu}/u.test(name) || /\p{Lo}/u.test(name) || (allowLowercase && words.length <= 3 && /^[\p{L}\p{N}._-]+$/u.test(words.join('')));
 }
