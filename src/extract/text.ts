@@ -28,13 +28,24 @@ export function wordCount(text: string): number {
 }
 
 /**
- * Visits root's descendant elements in document order (for a document: from its root element). A TreeWalker:
- * jsdom steps it inside its own tree, about twice as fast as following firstElementChild/nextElementSibling
- * through its wrappers.
+ * Visits root's descendant elements in document order (for a document: from its root element). `visit` may
+ * return true to skip the element's subtree; it must not remove anything. A TreeWalker: jsdom steps it inside
+ * its own tree, about twice as fast as following firstElementChild/nextElementSibling through its wrappers.
  */
-export function forEachElement(root: Element | Document, visit: (el: Element) => void): void {
+export function forEachElement(root: Element | Document, visit: (el: Element) => boolean | void): void {
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) visit(el);
+  let el = walker.nextNode() as Element | null;
+  while (el) {
+    if (visit(el) !== true) {
+      el = walker.nextNode() as Element | null;
+      continue;
+    }
+    // Past the subtree: the next sibling of the element or of its nearest ancestor that has one.
+    while (!walker.nextSibling()) {
+      if (!walker.parentNode() || walker.currentNode === root) return;
+    }
+    el = walker.currentNode as Element;
+  }
 }
 
 /** root's descendant elements for which `test` holds, in document order. */

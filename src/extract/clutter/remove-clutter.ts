@@ -8,7 +8,7 @@ import { normalizeDate } from '../metadata/dates';
 import { BYLINE_SENTENCE } from '../metadata/visible-byline';
 import { shortAncestors } from '../metadata/text-nodes';
 import { textLines, type TextLine } from '../page-text';
-import { elementsWhere, linkDensity, nameSource, squash, textSample, tokensOf } from '../text';
+import { elementsWhere, forEachElement, linkDensity, nameSource, squash, textSample, tokensOf } from '../text';
 import { removeCaptionCredits } from './caption-credits';
 import { AD_LABEL, AUTHOR_BIO, NAME_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
 
@@ -64,26 +64,6 @@ function clutterKind(source: string): RemovalReason | null {
   return rank === Infinity ? null : NAME_TOKENS[rank]![0];
 }
 
-/**
- * Visits root's descendant elements in document order. `visit` returns true to skip the element's
- * subtree; it must not remove anything (callers collect and remove after the walk). A TreeWalker: jsdom
- * steps it inside its own tree, about twice as fast as following element links through its wrappers.
- */
-function walkElements(root: Element, visit: (el: Element) => boolean): void {
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  let el = walker.firstChild() as Element | null;
-  while (el) {
-    if (!visit(el) && walker.firstChild()) {
-      el = walker.currentNode as Element;
-      continue;
-    }
-    while (!walker.nextSibling()) {
-      if (!walker.parentNode() || walker.currentNode === root) return;
-    }
-    el = walker.currentNode as Element;
-  }
-}
-
 const NEVER_CONTENT_TAGS = new Set(NEVER_CONTENT_SELECTOR.split(/,\s*/).filter((s) => /^[a-z]+$/.test(s)).map((s) => s.toUpperCase()));
 
 /**
@@ -127,7 +107,8 @@ export function removeByTagAndName(root: Element, ctx: CleanContext): void {
   const doomed: [Element, RemovalReason][] = [];
   // Pages repeat the same few class names on thousands of elements.
   const kinds = new Map<string, RemovalReason | null>();
-  walkElements(root, (el) => {
+  // Elements are collected during the walk and removed after it.
+  forEachElement(root, (el) => {
     // One call for the attribute names instead of a lookup per attribute tested: most elements have none of them.
     const names = el.getAttributeNames();
     if (isNeverContent(el, names)) {
