@@ -30,10 +30,13 @@ describe('clutter removal', () => {
     expectWholeStory(a.textContent);
   });
 
-  it('moves a German “Das könnte Sie auch interessieren!” list out of the story into the related list', () => {
-    const more = '<h3>Das könnte Sie auch interessieren!</h3><ul><li><a href="/news/ferry-timetable-changes">Neuer Fahrplan für die Hafenfähre</a></li><li><a href="/news/tram-line-extension">Straßenbahnlinie wird verlängert</a></li></ul>';
+  it.each([
+    { title: 'Das könnte Sie auch interessieren!', heading: '<h3>Das könnte Sie auch interessieren!</h3>', headingWords: 'auch interessieren' },
+    { title: 'Lesen Sie auch die folgenden Beiträge:', heading: '<p><strong>Lesen Sie auch die folgenden Beiträge:</strong></p>', headingWords: 'Lesen Sie auch' },
+  ])('moves a list under the German heading $title out of the story into the related list', ({ heading, headingWords }) => {
+    const more = `${heading}<ul><li><a href="/news/ferry-timetable-changes">Neuer Fahrplan für die Hafenfähre</a></li><li><a href="/news/tram-line-extension">Straßenbahnlinie wird verlängert</a></li></ul>`;
     const a = article(newsPage({ afterStory: more }));
-    expect(a.textContent).not.toContain('auch interessieren');
+    expect(a.textContent).not.toContain(headingWords);
     expect(a.relatedLinks.map((l) => l.title)).toEqual(['Neuer Fahrplan für die Hafenfähre', 'Straßenbahnlinie wird verlängert']);
     expectWholeStory(a.textContent);
   });
@@ -115,14 +118,6 @@ describe('clutter removal', () => {
     const a = article(newsPage({ inserts: { 1: `<p>${quote}</p>` } }));
     expect(a.textContent).toContain('boat owners should book early');
     expect(a.relatedLinks).toEqual([]);
-  });
-
-  it('moves a list under a longer German heading, “Lesen Sie auch die folgenden Beiträge:”, into the related list', () => {
-    const more = '<p><strong>Lesen Sie auch die folgenden Beiträge:</strong></p><ul><li><a href="/news/ferry-timetable-changes">Neuer Fahrplan für die Hafenfähre</a></li><li><a href="/news/tram-line-extension">Straßenbahnlinie wird verlängert</a></li></ul>';
-    const a = article(newsPage({ afterStory: more }));
-    expect(a.textContent).not.toContain('Lesen Sie auch');
-    expect(a.relatedLinks.map((l) => l.title)).toEqual(['Neuer Fahrplan für die Hafenfähre', 'Straßenbahnlinie wird verlängert']);
-    expectWholeStory(a.textContent);
   });
 
   it('keeps an image caption’s words but not the photo credit at its end, in any of its usual forms', () => {
