@@ -71,9 +71,9 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!copy.ok) return { ok: false, reason: 'too-large', message: tooLargeMessage(copy.elements) };
   const page = copy.page;
   options.trace?.tag(page);
-  const meta = readMetadata(page, options.url);
-  // Read once for related-link headings and clutter labels alike.
+  // Read once for bylines, text dates, related-link headings and clutter labels alike.
   const lines = page.body ? textLines(page.body) : [];
+  const meta = readMetadata(page, options.url, lines);
   const related = collectRelatedLinks(page, options.url, lines);
   const removed: Removal[] = [];
   const ctx: CleanContext = { authors: meta.authors, removed };

@@ -1,4 +1,5 @@
 /** Author, date, title candidates and site name, gathered from the untouched page before any cleaning. */
+import type { TextLine } from '../page-text';
 import { squash } from '../text';
 import { plainTitle, type TitleSources } from '../title';
 import { splitAuthors, uniqueNames } from './authors';
@@ -29,16 +30,17 @@ export interface PageMetadata {
   declaredArticle: boolean;
 }
 
-export function readMetadata(doc: Document, url: string): PageMetadata {
+/** `lines`: the page body's text lines, when the caller has read them already (see page-text.ts). */
+export function readMetadata(doc: Document, url: string, lines?: readonly TextLine[]): PageMetadata {
   const ld = readLinkedData(doc);
   const meta = readMetaTags(doc);
-  const visible = readVisibleByline(doc);
+  const visible = readVisibleByline(doc, lines);
   const metaAuthors = splitAuthors(meta.authors);
   const site = [meta.siteName, ld.publisher, hostnameOf(url)];
   const declared = ld.authors.filter((name) => !namesSite(name, site));
   const authors = uniqueNames(declared.length ? fullerNames(declared, [visible.authors, metaAuthors]) : preferredVisible(visible, metaAuthors, site));
   const publishedTime = choosePublishedDate({
-    linkedData: ld.datePublished, metaPublished: meta.published, visible: visible.published, url, textDate: () => dateFromText(doc),
+    linkedData: ld.datePublished, metaPublished: meta.published, visible: visible.published, url, textDate: () => dateFromText(doc, lines),
   });
   const headings = (tag: string, max: number) => Array.from(doc.querySelectorAll(tag)).slice(0, max).map(headingText).filter((t) => t.length > 1 && t.length < 300);
   const h1s = headings('h1', 10).filter((t) => t.length > 5);

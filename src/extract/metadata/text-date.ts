@@ -4,7 +4,8 @@
  * related-article lists. Short lines only: a date inside a sentence is usually about something else.
  */
 import { normalizeDate } from './dates';
-import { closestInBody, forEachText } from './text-nodes';
+import { textLines, type TextLine } from '../page-text';
+import { closestInBody } from './text-nodes';
 
 const MAX_LINE = 80;
 const HAS_YEAR = /(?:19|20)\d{2}/;
@@ -28,16 +29,13 @@ function dateInParts(node: Text, text: string): string | null {
  */
 const DATELINE = /^(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+[-–—]\s+\S/;
 
-export function dateFromText(doc: Document): string | null {
-  if (!doc.body) return null;
-  let found: string | null = null;
-  forEachText(doc.body, (node, text) => {
+/** `lines`: the page body's text lines, when the caller has read them already. */
+export function dateFromText(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): string | null {
+  for (const { node, text } of lines) {
     const dateline = text.length > MAX_LINE ? text.match(DATELINE) : null;
-    if ((text.length > MAX_LINE && !dateline) || !HAS_YEAR.test(text)) return false;
+    if ((text.length > MAX_LINE && !dateline) || !HAS_YEAR.test(text)) continue;
     const date = normalizeDate(dateline ? dateline[1]!.replace(/\s/g, '') : text) ?? dateInParts(node, text);
-    if (!date || (node.parentElement && closestInBody(node.parentElement, OUTSIDE_STORY))) return false;
-    found = date;
-    return true;
-  });
-  return found;
+    if (date && !(node.parentElement && closestInBody(node.parentElement, OUTSIDE_STORY))) return date;
+  }
+  return null;
 }

@@ -8,7 +8,8 @@ import { normalizeDate } from './dates';
 import { AUTHOR_LINK_SELECTOR, collectCandidates } from './candidates';
 import { copyrightHolder } from './copyright';
 import { endsWithLabel, hasBylineLabel, namesInLabelledLine } from './labelled-byline';
-import { closestInBody, forEachText, shortAncestors } from './text-nodes';
+import { closestInBody, shortAncestors } from './text-nodes';
+import { textLines, type TextLine } from '../page-text';
 
 export interface VisibleByline {
   authors: string[];
@@ -114,35 +115,34 @@ function labelledLine(node: Text, text: string, body: HTMLElement): BylineSenten
   return username.length ? { authors: username, published: null, element: node.parentElement } : null;
 }
 
-/** A byline sentence, else (the walk having reached the end) the person a copyright line names. */
-export function fromSentences(doc: Document): { byline: BylineSentence | null; copyright: string[] } {
+/**
+ * A byline sentence, else (no line reading as one) the person a copyright line names.
+ * `lines`: the page body's text lines, when the caller has read them already.
+ */
+export function fromSentences(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): { byline: BylineSentence | null; copyright: string[] } {
   const body = doc.body;
   let copyright: string[] = [];
   if (!body) return { byline: null, copyright };
-  let found: BylineSentence | null = null;
-  forEachText(body, (node, text) => {
+  for (const { node, text } of lines) {
     if (!copyright.length) copyright = copyrightHolder(text);
-    if (!BYLINE_START.test(text)) {
-      found = labelledLine(node, text, body);
-      return found !== null;
-    }
-    // The short element around the text that reads as a byline sentence ("By <a>Name</a> on <time>").
-    let best: { el: Element; m: RegExpMatchArray } | null = null;
-    for (const { el, text: full } of shortAncestors(node, 4, 140, body)) {
-      if (!SENTENCE_TAGS.test(el.tagName) || el.children.length > 4 || full.length < 6) continue;
-      const m = full.match(BYLINE_SENTENCE);
-      // The innermost line that reads as a byline, widened only to pick up a date ("By <a>Name</a> on <time>").
-      if (m && (!best || (m[2] && !best.m[2] && m[1] === best.m[1]))) best = { el, m };
-    }
-    const authors = best ? splitAuthors(best.m[1]!) : [];
-    if (!best || !authors.length) {
-      found = labelledLine(node, text, body);
-      return found !== null;
-    }
-    found = { authors, published: normalizeDate(best.m[2]), element: best.el };
-    return true;
-  });
-  return { byline: found, copyright };
+    const byline = bylineSentenceAt(node, text, body) ?? labelledLine(node, text, body);
+    if (byline) return { byline, copyright };
+  }
+  return { byline: null, copyright };
+}
+
+/** The short element around a text node starting "By …" that reads as a byline sentence ("By <a>Name</a> on <time>"). */
+function bylineSentenceAt(node: Text, text: string, body: HTMLElement): BylineSentence | null {
+  if (!BYLINE_START.test(text)) return null;
+  let best: { el: Element; m: RegExpMatchArray } | null = null;
+  for (const { el, text: full } of shortAncestors(node, 4, 140, body)) {
+    if (!SENTENCE_TAGS.test(el.tagName) || el.children.length > 4 || full.length < 6) continue;
+    const m = full.match(BYLINE_SENTENCE);
+    // The innermost line that reads as a byline, widened only to pick up a date ("By <a>Name</a> on <time>").
+    if (m && (!best || (m[2] && !best.m[2] && m[1] === best.m[1]))) best = { el, m };
+  }
+  const authors = best ? splitAuthors(best.m[1]!) : [];
+  return best && authors.length ? { authors, published: normalizeDate(best.m[2]), element: best.el } : null;
 }
 
 export function fromTimeElements(candidates: Element[]): string | null {
@@ -169,13 +169,13 @@ export function fromTimeElements(candidates: Element[]): string | null {
   return null;
 }
 
-export function readVisibleByline(doc: Document): VisibleByline {
+export function readVisibleByline(doc: Document, lines?: readonly TextLine[]): VisibleByline {
   const candidates = collectCandidates(doc);
   const element = fromElements(candidates.byline);
   const time = fromTimeElements(candidates.date);
   // A byline element and a dated element answer all the sentence walk could (a copyright holder only
   // counts when no byline names anyone), and that walk reads the whole page when it finds no sentence.
-  const { byline: sentence, copyright } = element.authors.length && time ? { byline: null, copyright: [] } : fromSentences(doc);
+  const { byline: sentence, copyright } = element.authors.length && time ? { byline: null, copyright: [] } : fromSentences(doc, lines);
   const authors = uniqueNames(element.authors.length ? element.authors : (sentence?.authors ?? []));
   return {
     authors,
