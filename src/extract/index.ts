@@ -2,13 +2,13 @@
  * The extraction recipe. Pure DOM: runs the same in the content script, in Node over jsdom and in the CLI.
  * The page is never modified; every step works on a clone.
  */
-import { Readability } from '@mozilla/readability';
 import type { Article, ArticleWarning, Removal } from './article';
 import { boundedCopy } from './bounded-copy';
 import { completeArticle, snapshotStory } from './completeness';
 import { record, removeClutterFromArticle, removeClutterFromPage, type CleanContext } from './clutter/remove-clutter';
 import { looksLikeArticle } from './is-article';
 import { fixLazyImages } from './lazy-images';
+import { LeanReadability } from './lean-readability';
 import { readMetadata } from './metadata';
 import { combineMetadata } from './metadata/combine';
 import { textLines } from './page-text';
@@ -94,7 +94,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // Readability takes the page apart; is-article compares the article with what the page had to offer.
   const pageChars = squash(page.body?.textContent).length;
   // Readability's own element, not its HTML: serializing it only to parse it back cost a tenth of the extraction.
-  const result = new Readability(page, { charThreshold: 500, keepClasses: false, serializer: (el) => el as Element }).parse();
+  const result = new LeanReadability(page, { charThreshold: 500, keepClasses: false, serializer: (el) => el as Element }).parse();
   const container = result?.content;
   if (!container) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
   const completeness = snapshot ? completeArticle(snapshot, container, { recover: options.recover, relaxed: options.relaxed }) : { warning: null };
