@@ -33,6 +33,11 @@ describe('left-out text that is not the story', () => {
     expect(warning(page(notice))).toBeUndefined();
   });
 
+  it('a data-protection notice in a box named after the law (GDPR, DSGVO, RGPD, RODO) is no part of the story', () => {
+    const notice = [0, 1].map((i) => `<p>W związku z odwiedzaniem naszych serwisów możemy przetwarzać Twoje dane osobowe, a administratorem danych jest wydawca portalu, punkt ${i}.</p>`).join('');
+    expect(warning(page(`<div class="rodo">${notice}</div>`))).toBeUndefined();
+  });
+
   it('a long paragraph of the story that is about browsers or cookies is still the story', () => {
     const about = (topic: string, i: number) => `<p>Later paragraph ${i} on ${topic}: the harbour office tested the new booking site with every common browser and found that it stored no cookies at all, which the skippers had asked for. It took the developers three months, two public meetings and a long list of complaints from the fishing families before the site worked on the old computers in the harbour office, and the office now plans to keep it that way for as long as the boats still need it.</p>`;
     expect(warning(page([0, 1].map((i) => about('the booking site', i)).join('')))?.message).toMatch(/cut short/);

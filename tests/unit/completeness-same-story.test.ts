@@ -1,9 +1,11 @@
 /**
  * Recovery joins only the story: other posts of a blog's front page, the captions and ad slots inside
- * a joined part, and a disclosure line stay out.
+ * a joined part, a disclosure line, an embedded social post, what follows the page's <main> and a blog's
+ * comments stay out.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle, type ExtractOptions } from '../../src/extract';
+import { completeArticle, snapshotStory } from '../../src/extract/completeness';
 import { parseHtml } from '../../src/node/parse-html';
 
 function extract(html: string, options: Partial<ExtractOptions> = {}) {
@@ -49,6 +51,36 @@ describe('parts that are not the same story', () => {
       <div class="below-fold"><div class="module-block"><div class="module-inner"><p class="disclosure">${disclosure}</p><p class="disclosure">${disclosure.replace('commission', 'fee')}</p></div></div></div></main></body></html>`;
     const article = extract(html);
     expect(article.textContent).not.toContain('We earn a commission');
+    expect(incomplete(article)).toBe(false);
+  });
+
+  it("the page's <main> ends the story: a box after it is not joined, the same box inside it is", () => {
+    const later = 'Later paragraph: the harbour office asks readers with questions about the dredging to write to it, and it keeps the letters and answers each one within a week.';
+    const story = `<h1>Channel to be dredged</h1><div class="article-main"><div class="entry">${paras('Story', 7)}</div></div>`;
+    const box = `<div class="below"><div class="text-block"><p>${later}</p></div></div>`;
+    expect(extract(`<html><body><main>${story}</main>${box}</body></html>`).textContent).not.toContain('Later paragraph');
+    expect(extract(`<html><body><main>${story}${box}</main></body></html>`).textContent).toContain('Later paragraph');
+  });
+
+  it('an embedded social post between two parts of the story is not joined', () => {
+    const first = paras('First', 4);
+    const second = paras('Second', 3);
+    const tweet = '<blockquote class="twitter-tweet"><p>The board called its meeting for Thursday at eleven, one hour before the session the opposition asked for. A clumsy move to stall the channel vote!</p>&mdash; A. Member (@member) <a href="https://twitter.com/member/status/1">May 4, 2022</a></blockquote>';
+    const { document } = parseHtml(`<html><body><main><h1>Harbour board</h1><div class="story">
+      <div class="part">${first}</div><div class="embed">${tweet}</div><div class="part">${second}</div></div></main></body></html>`, 'https://news.example/story');
+    const snapshot = snapshotStory(document.body);
+    const extract = parseHtml(`<div id="readability-page-1"><div>${first}</div><div>${second}</div></div>`, 'https://news.example/story').document.body.firstElementChild!;
+    completeArticle(snapshot, extract);
+    expect(extract.textContent).not.toContain('clumsy move');
+  });
+
+  it("a blog's comment thread in boxes named forum, inside a page-wide box, is neither joined nor counted as missing", () => {
+    const comments = Array.from({ length: 14 }, (_, i) => `<li class="forum-fil"><div class="forum-texte"><p>Comment ${i}: I have fished this channel for thirty years and the dredging plan will ruin the spawning grounds, whatever the board says about it.</p></div></li>`).join('');
+    const html = `<html><body><div id="content"><h1>Channel to be dredged</h1><div class="entry">${paras('Story', 6)}</div></div>
+      <div id="navigation"><div class="blog-intro"><p>A blog about the harbour, its boats and the people who work there, written by the harbour correspondent of the paper.</p></div><ul class="forum">${comments}</ul></div></body></html>`;
+    const article = extract(html);
+    expect(article.textContent).toContain('Story paragraph 5');
+    expect(article.textContent).not.toContain('Comment 3');
     expect(incomplete(article)).toBe(false);
   });
 });

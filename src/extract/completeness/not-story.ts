@@ -2,7 +2,7 @@
  * Prose that reads like a story paragraph but is the site talking: a notice to the visitor, or the blurb
  * of a teaser for another page. Left out of the extract, neither is a sign that the story was cut.
  */
-import { holds, type Box, type Paragraph, type StorySnapshot } from './snapshot';
+import { holds, type Box, type Paragraph } from './snapshot';
 
 /**
  * A notice to the visitor (cookies, an old browser, scripts turned off, push notifications, affiliate
@@ -50,16 +50,8 @@ function teaserBlurbs(missing: readonly Paragraph[], prose: readonly Paragraph[]
   return new Set(blurbs.length >= 2 ? blurbs : []);
 }
 
-/**
- * A box named as the comments that holds most of the page is the comments after all when the extract is
- * not in it: a long thread under a short story, not a page-wide wrapper ("with-comments").
- */
-function inLongComments(p: Paragraph, snapshot: StorySnapshot, extracted: readonly Paragraph[]): boolean {
-  return snapshot.wideComments.some((box) => holds(box, p.box) && !extracted.some((e) => holds(box, e.box)));
-}
-
-/** The left-out paragraphs that read as the story: not a notice to the visitor, a teaser's blurb or reader comments. */
-export function leftOutOfStory(missing: Paragraph[], snapshot: StorySnapshot, extracted: readonly Paragraph[], prose: readonly Paragraph[]): Paragraph[] {
+/** The left-out paragraphs that read as the story: not a notice to the visitor or a teaser's blurb. */
+export function leftOutOfStory(missing: Paragraph[], prose: readonly Paragraph[]): Paragraph[] {
   const blurbs = teaserBlurbs(missing, prose);
-  return missing.filter((p) => !blurbs.has(p) && !isVisitorNotice(p.text) && !inLongComments(p, snapshot, extracted));
+  return missing.filter((p) => !blurbs.has(p) && !isVisitorNotice(p.text));
 }

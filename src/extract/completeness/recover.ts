@@ -10,6 +10,7 @@ import type { ArticleWarning } from '../article';
 import { squash, wordCount } from '../text';
 import { holds, isFurniture, precedes, type Box, type Paragraph, type StorySnapshot } from './snapshot';
 import { leftOutOfStory } from './not-story';
+import { storyScope } from './scope';
 import { openingLeftOut, type Opening } from './opening';
 import { standfirstBefore } from './standfirst';
 
@@ -39,23 +40,6 @@ const MAX_CHAIN_DISTANCE = 6;
 const MIN_PART_CHARS = 150;
 const MIN_GAP_CHARS = 80;
 
-/** The <article> most of the extract's paragraphs sit in, if they sit in one. */
-function homeArticle(extracted: Paragraph[]): Box | null {
-  const counts = new Map<Box, number>();
-  for (const p of extracted) {
-    const a = articleOf(p.box);
-    if (a) counts.set(a, (counts.get(a) ?? 0) + 1);
-  }
-  let best: Box | null = null;
-  for (const [a, n] of counts) if (n > extracted.length / 2 && (!best || n > counts.get(best)!)) best = a;
-  return best;
-}
-
-function articleOf(box: Box): Box | null {
-  for (let up: Box | null = box; up; up = up.parent) if (up.isArticle) return up;
-  return null;
-}
-
 function coveredBy(articleText: string, paragraph: string): boolean {
   if (articleText.includes(paragraph)) return true;
   // Cleaning trims placeholders and credits inside paragraphs; the head or tail still shows it is there.
@@ -77,20 +61,22 @@ function proseChars(paragraphs: Paragraph[]): number {
 }
 
 /**
- * Whether a left-out part is the same story as the extract. `between`: the extract goes on after it, so
- * it is a gap inside the story (a paragraph Readability dropped with the box around it), and one short
- * paragraph is enough; a part after the extract's end must be longer to count as the story going on.
+ * Whether a left-out part is the same story as the extract. `place`: 'between' when the extract goes on
+ * after it, a gap inside the story (a paragraph Readability dropped with the box around it), where one
+ * short paragraph is enough; a part 'after' the extract's end must be longer to count as the story going
+ * on, and inside the `landmark` (the <article> or <main> the extract sits in) when there is one.
  */
-function sameStory(part: Box, paragraphs: Paragraph[], anchor: Box | undefined, options: { relaxed: boolean; between: boolean }): boolean {
-  const { relaxed } = options;
+function sameStory(part: Box, paragraphs: Paragraph[], anchor: Box | undefined, options: { relaxed: boolean; place: 'before' | 'between' | 'after'; landmark: Box | null }): boolean {
+  const { relaxed, place, landmark } = options;
   const chars = proseChars(paragraphs);
-  if (chars < (relaxed || options.between ? MIN_GAP_CHARS : MIN_PART_CHARS)) return false;
+  if (chars < (relaxed || place === 'between' ? MIN_GAP_CHARS : MIN_PART_CHARS)) return false;
   const partChars = part.chars || 1;
   // A part that is mostly paragraphs, with few links: a story's text, not a widget with a blurb.
   if (chars / partChars < (relaxed ? 0.4 : 0.6) || part.linkChars / partChars > (relaxed ? 0.3 : 0.2)) return false;
   if (relaxed) return true;
   // A part with its own headline is a story of its own.
   if (!anchor || part.hasH1 || headedByLink(part.el)) return false;
+  if (place === 'after' && landmark && !holds(landmark, part)) return false;
   const lca = part.parent;
   if (!lca || !holds(lca, anchor)) return false;
   return paragraphs[0]!.box.depth - lca.depth <= MAX_CHAIN_DISTANCE && anchor.depth - lca.depth <= MAX_CHAIN_DISTANCE;
@@ -153,9 +139,7 @@ export function completeArticle(snapshot: StorySnapshot, container: Element, opt
   const relaxed = options.relaxed ?? false;
   let articleText = squash(container.textContent);
   const all = snapshot.paragraphs.filter((p) => p.prose && !p.box.outside);
-  const home = homeArticle(all.filter((p) => coveredBy(articleText, p.text)));
-  // Prose in another <article> is another story (the next one, preloaded below): neither joined nor missed.
-  const story = home ? all.filter((p) => { const a = articleOf(p.box); return !a || a === home || holds(home, a) || holds(a, home); }) : all;
+  const { story, landmark } = storyScope(snapshot, all, (p) => coveredBy(articleText, p.text));
   const extracted = story.filter((p) => coveredBy(articleText, p.text));
   let missing = story.filter((p) => !extracted.includes(p));
 
@@ -180,7 +164,8 @@ export function completeArticle(snapshot: StorySnapshot, container: Element, opt
       const before = [...extracted].reverse().find((e) => precedes(e.box, part));
       const after = extracted.find((e) => precedes(part, e.box));
       const anchor = before ?? after;
-      if (!sameStory(part, paragraphs, anchor?.box, { relaxed, between: Boolean(before && after) })) continue;
+      const where = before && after ? 'between' : before ? 'after' : 'before';
+      if (!sameStory(part, paragraphs, anchor?.box, { relaxed, place: where, landmark })) continue;
       const copies = copyOf(part, paragraphs, snapshot);
       const place = anchor ? placeOf(container, anchor.text) : null;
       if (place && before) {
@@ -210,7 +195,7 @@ export function completeArticle(snapshot: StorySnapshot, container: Element, opt
   }
 
   // What is still left out and reads as the story, not as the site talking to the visitor or pointing elsewhere.
-  missing = leftOutOfStory(missing, snapshot, story.filter((p) => !missing.includes(p)), all);
+  missing = leftOutOfStory(missing, all);
   const missingChars = proseChars(missing);
   const shownChars = Math.max(proseChars(story) - missingChars, articleText.length * 0.5);
   const cut = missingChars >= WARN_MIN_CHARS && missingChars >= WARN_MIN_SHARE * shownChars;
@@ -237,3 +222,4 @@ function joinOpening(container: Element, opening: Opening, snapshot: StorySnapsh
   if (place) place.before(...copies);
   else container.prepend(...copies);
 }
+

@@ -7,16 +7,20 @@
  */
 import { linkDensity, nameSource, nameTokens, squash, tokensOf, wordCount } from '../text';
 
-/** Regions whose prose belongs to the page, not the story. */
+/**
+ * Regions whose prose belongs to the page, not the story. An embedded social post (the embed code of
+ * Twitter, Instagram or TikTok) quotes someone else's words: the story's text is around it.
+ */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGCAPTION', 'A']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner']);
-const FURNITURE_TOKENS = /^(related|recommended|recirc|more|most|popular|trending|sidebar|rail|widget|newsletter|promo|card|cards|bio|biography|footer|nav|subnav|menu|breadcrumb|breadcrumbs|share|social|caption|credit|credits|disclaimer|copyright|cookie|cookiebar|consent|privacy|gdpr|dsgvo|ad|ads|advert|advertisement|sponsored|outbrain|taboola|signup|subscribe|paywall|donate|donation|affiliate|disclosure|infobox|navigation|modal|popup|overlay|carousel|toolbar|tags|author|authors)$/;
+const FURNITURE_TOKENS = /^(related|recommended|recirc|more|most|popular|trending|sidebar|rail|widget|newsletter|promo|card|cards|bio|biography|footer|nav|subnav|menu|breadcrumb|breadcrumbs|share|social|caption|credit|credits|disclaimer|copyright|cookie|cookiebar|consent|privacy|gdpr|dsgvo|rgpd|rodo|ad|ads|advert|advertisement|sponsored|outbrain|taboola|signup|subscribe|paywall|donate|donation|affiliate|disclosure|infobox|navigation|modal|popup|overlay|carousel|toolbar|tags|author|authors|tweet|instagram|tiktok)$/;
 /**
  * Headers and teasers hold a story's standfirst as often as a site's masthead or another story's blurb:
  * their prose is not counted as the story, but a standfirst may be joined from them.
  */
 const HEADER_TAG = 'HEADER';
-const COMMENT_TOKENS = /^(comment|comments|commentlinks|commentlist)$/;
+/** Reader comments (a forum under the story, as content systems like SPIP name it), also in French, German, Spanish, Italian and Polish. */
+const COMMENT_TOKENS = /^(comment|comments|commentlinks|commentlist|forum|commentaires|kommentare|comentarios|commenti|komentarze)$/;
 const TEASER_TOKENS = /^(teaser|teasers)$/;
 
 /** An element of the cleaned page, as it was before Readability. */
@@ -38,7 +42,9 @@ export interface Box {
    * it: where a caption sits ("<div class=photo><img></div><div class=text><p>caption</p></div>").
    */
   afterImage: boolean;
+  /** An <article> or <main>: where the page says its story is. */
   isArticle: boolean;
+  isMain: boolean;
   /** Marked or named as not the story (a header or teaser included), itself or through a box above it. */
   outside: boolean;
   /** Outside as page furniture: navigation, asides, footers, forms, comments, ads… (headers and teasers are not). */
@@ -65,7 +71,7 @@ export interface StorySnapshot {
   paragraphs: Paragraph[];
   /**
    * Boxes named as the comments that hold most of the page: a page-wide wrapper ("with-comments") or a
-   * thread longer than the story. Only the extract tells which: see leftOutOfStory.
+   * thread longer than the story. Only the extract tells which: see storyScope.
    */
   wideComments: Box[];
 }
@@ -126,7 +132,7 @@ export function snapshotStory(body: Element): StorySnapshot {
   const walk = (el: Element, tag: string, parent: Box | null, inLink: boolean, afterImage: boolean): Box => {
     const furniture = (parent?.furniture ?? false) || markedFurniture(el, tag);
     const outside = furniture || (parent?.outside ?? false) || tag === HEADER_TAG;
-    const box: Box = { el, parent, start: boxes.length, end: 0, depth: parent ? parent.depth + 1 : 0, chars: 0, linkChars: 0, hasH1: false, hasImage: tag === 'IMG' || tag === 'PICTURE', afterImage, isArticle: tag === 'ARTICLE', outside, furniture };
+    const box: Box = { el, parent, start: boxes.length, end: 0, depth: parent ? parent.depth + 1 : 0, chars: 0, linkChars: 0, hasH1: false, hasImage: tag === 'IMG' || tag === 'PICTURE', afterImage, isArticle: tag === 'ARTICLE', isMain: tag === 'MAIN', outside, furniture };
     boxes.push(box);
     const link = inLink || tag === 'A';
     let onlyInline = true;
