@@ -49,9 +49,9 @@ function measure(slice: typeof limited): Measured[] {
     const first = parse();
     let runs = 0;
     try {
-      const sample = completenessSample(first.document, { url: page.url, window: first.window, mustHave: page.truth.segments!.with }, (_doc, options) => {
-        const { document, window } = runs++ === 0 ? first : parse();
-        return extractArticle(document, { ...options, window, ownsDocument: true });
+      const sample = completenessSample(first.document, { url: page.url, mustHave: page.truth.segments!.with }, (_doc, options) => {
+        const { document } = runs++ === 0 ? first : parse();
+        return extractArticle(document, { ...options, ownsDocument: true });
       });
       const segments = page.truth.segments!;
       const score = (text: string | null) => segmentCounts(segments, text ?? '');

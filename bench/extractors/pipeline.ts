@@ -11,7 +11,7 @@ export const pipeline: BenchExtractor = {
     const { document, window } = parseHtml(html, url);
     const t1 = clock();
     try {
-      const result = extractArticle(document, { url, clean: true, window, ownsDocument: true });
+      const result = extractArticle(document, { url, clean: true, ownsDocument: true });
       const timings = { parseMs: t1.wall - t0, ...since(t1) };
       if (!result.ok) return { textContent: null, title: null, byline: null, publishedTime: null, relatedLinks: 0, timings };
       const a = result.article;

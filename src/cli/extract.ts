@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseHtml } from '../node/parse-html';
 import { extractArticle } from '../extract';
+import { sanitizeHtml } from '../extract/sanitize';
 import { formatArticleText } from './format-text';
 
 const USAGE = 'usage: extract <file-or-url> [--url PAGE_URL] [--json] [--no-clean]';
@@ -65,12 +66,14 @@ async function main(): Promise<number> {
   }
   const url = args.url ?? input.url;
   const { document, window } = parseHtml(input.html, url);
-  const result = extractArticle(document, { url, clean: args.clean, window, ownsDocument: true });
+  const result = extractArticle(document, { url, clean: args.clean, ownsDocument: true });
   if (!result.ok) {
     process.stderr.write(`extract: ${result.message}\n`);
     return 2;
   }
-  process.stdout.write(args.json ? `${JSON.stringify(result.article)}\n` : formatArticleText(result.article));
+  // What leaves the CLI may be rendered by anything; the extension pages sanitize what they show in the same way.
+  const article = { ...result.article, content: sanitizeHtml(result.article.content, window) };
+  process.stdout.write(args.json ? `${JSON.stringify(article)}\n` : formatArticleText(article));
   return 0;
 }
 

@@ -23,10 +23,10 @@ function extract({ clean, useSelection, rules, relaxed, force }: PageToContent['
   try {
     if (useSelection) {
       trace = null;
-      return articleFromSelection(document, window.getSelection(), { url: location.href, window });
+      return articleFromSelection(document, window.getSelection(), { url: location.href });
     }
     trace = new BlockTrace(document);
-    const result = extractArticle(document, { url: location.href, clean, window, rules, relaxed, force, trace });
+    const result = extractArticle(document, { url: location.href, clean, rules, relaxed, force, trace });
     return result;
   } catch (error) {
     return { ok: false, reason: 'failed', message: `The reader could not process this page: ${(error as Error)?.message ?? String(error)}` };

@@ -40,7 +40,10 @@ export interface Article {
   lang: string | null;
   excerpt: string | null;
   readingTimeMinutes: number;
-  /** Sanitized HTML of the article body. */
+  /**
+   * HTML of the article body, cleaned but not sanitized: it comes from the page, and a content script's
+   * answer is never trusted anyway, so it is sanitized where it is shown or exported (sanitize.ts).
+   */
   content: string;
   textContent: string;
   relatedLinks: RelatedLink[];

@@ -7,7 +7,6 @@ import { NOT_ARTICLE_MESSAGE, warningsFor } from './index';
 import { fixLazyImages } from './lazy-images';
 import { readMetadata } from './metadata';
 import { readingTimeMinutes } from './reading-time';
-import { sanitizeHtml } from './sanitize';
 import { squash } from './text';
 import { chooseTitle } from './title';
 
@@ -18,7 +17,7 @@ export function selectedText(selection: Selection | null): string {
   return selection && !selection.isCollapsed ? squash(selection.toString()) : '';
 }
 
-export function articleFromSelection(doc: Document, selection: Selection | null, options: { url: string; window: Window }): ExtractResult {
+export function articleFromSelection(doc: Document, selection: Selection | null, options: { url: string }): ExtractResult {
   if (selectedText(selection).length < MIN_SELECTION_CHARS || !selection) {
     return { ok: false, reason: 'not-article', message: `${NOT_ARTICLE_MESSAGE} Select the text you want to read on the page, then open the reader again.` };
   }
@@ -41,7 +40,7 @@ export function articleFromSelection(doc: Document, selection: Selection | null,
       lang: meta.lang,
       excerpt: textContent.slice(0, 200) || null,
       readingTimeMinutes: readingTimeMinutes(textContent),
-      content: sanitizeHtml(container.innerHTML, options.window),
+      content: container.innerHTML,
       textContent,
       relatedLinks: [],
       removed: [],

@@ -17,17 +17,14 @@ import { collectRelatedLinks } from './related-links';
 import type { BlockTrace } from '../rules/block-trace';
 import { applySiteRules } from '../rules/apply-rules';
 import type { SiteRule } from '../rules/rule';
-import { sanitizeInPlace } from './sanitize';
 import { squash } from './text';
 
 export type { Article } from './article';
 
 export interface ExtractOptions {
   url: string;
-  /** false = Readability's own output (still sanitized) plus the metadata. */
+  /** false = Readability's own output plus the metadata. */
   clean?: boolean;
-  /** Window whose DOM the sanitizer may use; defaults to the document's. */
-  window?: Window;
   /**
    * The caller hands the document over (the CLI and the benchmark parse a page just for this): the
    * pipeline may take it apart instead of working on a copy. Never set it for a live page.
@@ -64,8 +61,6 @@ export function warningsFor(article: Pick<Article, 'authors' | 'publishedTime'>)
 
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
   const clean = options.clean ?? true;
-  const win = options.window ?? doc.defaultView;
-  if (!win) throw new Error('extractArticle needs a window for the HTML sanitizer');
   const documentTitle = doc.title;
   const copy = boundedCopy(doc, { inPlace: options.ownsDocument });
   if (!copy.ok) return { ok: false, reason: 'too-large', message: tooLargeMessage(copy.elements) };
@@ -103,7 +98,6 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const textContent = squash(container.textContent);
   if (!options.force && !looksLikeArticle(container, { declaredArticle: meta.declaredArticle, titled: meta.titleCandidates.length > 0, dated: meta.publishedTime !== null, pageChars, text: textContent })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
 
-  const content = sanitizeInPlace(container, win);
   const { title, authors, publishedTime, siteName } = combineMetadata(meta, result, documentTitle);
   return {
     ok: true,
@@ -117,7 +111,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
       lang: meta.lang ?? result.lang ?? null,
       excerpt: squash(result.excerpt) || null,
       readingTimeMinutes: readingTimeMinutes(textContent),
-      content,
+      content: container.innerHTML,
       textContent,
       relatedLinks: related.links,
       removed,

@@ -1,6 +1,7 @@
 /**
- * The one HTML sanitizer profile for page-derived HTML, used by the pipeline and again by every
- * extension page right before rendering (the popup never trusts what a content script hands it).
+ * The one HTML sanitizer profile for page-derived HTML, applied wherever it is shown or leaves the
+ * extension: every extension page right before rendering (SanitizedHtml), the exports and the CLI.
+ * The pipeline leaves it to them: a content script's answer is never trusted anyway.
  */
 import createDOMPurify, { type Config } from 'dompurify';
 
@@ -22,8 +23,7 @@ function purifierFor(win: Window): Purifier {
   purifier = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
   if (!purifier.isSupported) throw new Error('HTML sanitizer is not supported in this environment');
   // Set once rather than passed per call, which makes DOMPurify rebuild its tag and attribute sets each time.
-  // IN_PLACE only applies to elements handed over (sanitizeInPlace); strings are parsed as usual.
-  purifier.setConfig({ ...PROFILE, IN_PLACE: true });
+  purifier.setConfig(PROFILE);
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.tagName === 'A') {
       const href = node.getAttribute('href') ?? '';
@@ -48,11 +48,3 @@ export function sanitizeHtml(html: string, win: Window): string {
   return purifierFor(win).sanitize(html) as string;
 }
 
-/**
- * The sanitized HTML of an element's children, cleaning the element itself (it must belong to an inert
- * document, such as the pipeline's page copy): saves serializing it only for DOMPurify to parse it again.
- */
-export function sanitizeInPlace(root: Element, win: Window): string {
-  purifierFor(win).sanitize(root);
-  return root.innerHTML;
-}

@@ -45,11 +45,12 @@ export class BlockTrace {
     for (let i = 0; i < copies.length; i++) copies[i]!.setAttribute(ATTR, String(i));
   }
 
-  /** Runs on the final article, before the sanitizer drops the tags. */
+  /** Runs on the final article, and takes the tags out of it: they mean nothing outside this page. */
   collect(article: Element): void {
     this.blocks = [];
     for (const el of Array.from(article.querySelectorAll(`[${ATTR}]`))) {
       const original = this.originals[Number(el.getAttribute(ATTR))];
+      el.removeAttribute(ATTR);
       if (original) this.blocks.push({ tag: el.tagName.toLowerCase(), text: squash(el.textContent), image: el.querySelector('img')?.getAttribute('src') ?? null, original });
     }
   }

@@ -8,8 +8,8 @@ import { extractArticle } from '../../src/extract';
 import { parseHtml } from '../../src/node/parse-html';
 
 function warning(html: string) {
-  const { document, window } = parseHtml(html, 'https://news.example/story');
-  const result = extractArticle(document, { url: 'https://news.example/story', window });
+  const { document } = parseHtml(html, 'https://news.example/story');
+  const result = extractArticle(document, { url: 'https://news.example/story' });
   if (!result.ok) throw new Error('no article');
   return result.article.warnings.find((w) => w.code === 'possibly-incomplete');
 }

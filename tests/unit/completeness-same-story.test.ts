@@ -9,8 +9,8 @@ import { completeArticle, snapshotStory } from '../../src/extract/completeness';
 import { parseHtml } from '../../src/node/parse-html';
 
 function extract(html: string, options: Partial<ExtractOptions> = {}) {
-  const { document, window } = parseHtml(html, 'https://news.example/story');
-  const result = extractArticle(document, { url: 'https://news.example/story', window, ...options });
+  const { document } = parseHtml(html, 'https://news.example/story');
+  const result = extractArticle(document, { url: 'https://news.example/story', ...options });
   if (!result.ok) throw new Error('no article');
   return result.article;
 }

@@ -12,8 +12,8 @@ import { parseHtml } from '../../src/node/parse-html';
 const PAGES = join(import.meta.dirname, '../fixtures/pages');
 
 function extract(html: string, options: Partial<ExtractOptions> = {}) {
-  const { document, window } = parseHtml(html, 'https://news.example/story');
-  const result = extractArticle(document, { url: 'https://news.example/story', window, ...options });
+  const { document } = parseHtml(html, 'https://news.example/story');
+  const result = extractArticle(document, { url: 'https://news.example/story', ...options });
   if (!result.ok) throw new Error('no article');
   return result.article;
 }
@@ -97,7 +97,7 @@ describe('no warning on complete pages', () => {
 describe('benchmark measurement', () => {
   it('scores a split page as recovered and a complete page as not warned', () => {
     const split = parseHtml(fixture('split-body-lighthouse'), 'https://c.example/a');
-    const sample = completenessSample(split.document, { url: 'https://c.example/a', window: split.window, mustHave: PARTS }, extractArticle);
+    const sample = completenessSample(split.document, { url: 'https://c.example/a', mustHave: PARTS }, extractArticle);
     expect(sample.outcome).toEqual({ incomplete: true, recovered: true, warned: false, complete: true, noArticle: false });
     expect(sample.plainText).not.toContain(PARTS[2]);
     expect(sample.recoveredText).toContain(PARTS[2]);

@@ -2,6 +2,7 @@
 import { parseHtml } from '../../src/node/parse-html';
 import { extractArticle, type ExtractResult } from '../../src/extract';
 import type { Article } from '../../src/extract/article';
+import { sanitizeHtml } from '../../src/extract/sanitize';
 
 export const STORY = [
   'The harbour bridge reopened to traffic on Tuesday morning after eight months of repairs to its deck and cables, the port authority said in a statement.',
@@ -43,12 +44,19 @@ export const PAGE_URL = 'https://coastpost.example/news/2024/04/09/harbour-bridg
 
 export function extract(html: string, options: { url?: string; clean?: boolean } = {}): ExtractResult {
   const url = options.url ?? PAGE_URL;
-  const { document, window } = parseHtml(html, url);
-  return extractArticle(document, { url, clean: options.clean ?? true, window });
+  const { document } = parseHtml(html, url);
+  return extractArticle(document, { url, clean: options.clean ?? true });
 }
 
 export function article(html: string, options: { url?: string; clean?: boolean } = {}): Article {
   const result = extract(html, options);
   if (!result.ok) throw new Error(`expected an article, got: ${result.message}`);
   return result.article;
+}
+
+const renderer = parseHtml('<!doctype html><body></body>', 'chrome-extension://clearpage/popup.html').window;
+
+/** The article body's HTML as the popup, reader tab and library show it: through the sanitizer. */
+export function rendered(a: Article): string {
+  return sanitizeHtml(a.content, renderer);
 }

@@ -3,6 +3,7 @@
  * while the page was open: they are the rules the popup would have made, they hide the block on the
  * site's other pages and never the article, and a copy that does not know a block's origin says so.
  */
+import { sanitizeHtml } from '../../src/extract/sanitize';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,16 +23,16 @@ const url = (slug: string) => `https://ledger.example/${slug}/`;
 function read(slug: string, rules: SiteRule[] = []) {
   const { document, window } = parseHtml(readFileSync(join(PAGES, slug, 'page.html'), 'utf8'), url(slug));
   const trace = new BlockTrace(document);
-  const result = extractArticle(document, { url: url(slug), window, trace, rules });
+  const result = extractArticle(document, { url: url(slug), trace, rules });
   if (!result.ok) throw new Error(`${slug}: no article`);
   return { window, trace, article: result.article };
 }
 
 /** The article body as an extension page renders it. */
 function render(html: string): Element {
-  const { document } = parseHtml('<html><body><article class="reader-article"><div class="article-body"></div></article></body></html>', 'chrome-extension://x/reader.html');
+  const { document, window } = parseHtml('<html><body><article class="reader-article"><div class="article-body"></div></article></body></html>', 'chrome-extension://x/reader.html');
   const body = document.querySelector('.article-body')!;
-  body.innerHTML = html;
+  body.innerHTML = sanitizeHtml(html, window);
   return body;
 }
 

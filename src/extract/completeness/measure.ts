@@ -43,11 +43,11 @@ export interface CompletenessSample {
  */
 export function completenessSample(
   doc: Document,
-  options: Pick<ExtractOptions, 'url' | 'window'> & { mustHave: string[] },
+  options: Pick<ExtractOptions, 'url'> & { mustHave: string[] },
   extract: (doc: Document, options: ExtractOptions) => ExtractResult,
 ): CompletenessSample {
-  const plain = extract(doc, { url: options.url, window: options.window, clean: true, recover: false });
-  const shipped = extract(doc, { url: options.url, window: options.window, clean: true });
+  const plain = extract(doc, { url: options.url, clean: true, recover: false });
+  const shipped = extract(doc, { url: options.url, clean: true });
   const plainText = plain.ok ? plain.article.textContent : null;
   const recoveredText = shipped.ok ? shipped.article.textContent : null;
   const warned = shipped.ok && shipped.article.warnings.some((w) => w.code === 'possibly-incomplete');
