@@ -27,6 +27,8 @@ const BYLINE_SELECTOR = [
   '[class*="author-name"]', '[class*="AuthorName"]', '[class*="authorname"]', '[class*="author_name"]', '[data-testid*="byline"]',
   // BEM-style names such as "header-info__authors" or "c-article-author__link".
   '[class*="__author"]', '[class*="-author"]',
+  // "autor" is how Spanish, Portuguese, German and Polish templates spell it ("div.autor", "content-left-autor").
+  '.autor', '[class*="-autor"]', '[class*="_autor"]',
 ].join(',');
 
 /**
@@ -69,7 +71,10 @@ function* firstMatching(candidates: Element[], selector: string, max: number): G
   }
 }
 
-export function fromElements(candidates: Element[]): { authors: string[]; element: Element | null } {
+/** Names a byline may hold that name no person: the publication itself ("By The Planetary Press"). */
+export type NotAPerson = (name: string) => boolean;
+
+export function fromElements(candidates: Element[], notAPerson: NotAPerson = () => false): { authors: string[]; element: Element | null } {
   const selector = oneAuthorLinked(candidates) ? `${BYLINE_SELECTOR},${AUTHOR_LINK_SELECTOR}` : BYLINE_SELECTOR;
   for (const el of firstMatching(candidates, selector, 30)) {
     if (closestInBody(el, '[class*="comment"], nav, aside, [class*="related"]') || inPageFooter(el)) continue;
@@ -77,7 +82,7 @@ export function fromElements(candidates: Element[]): { authors: string[]; elemen
     if (!text || text.length > 150) continue;
     // rel=author, itemprop=author and hCard's "fn" (formatted name) name a person by markup, so a lowercase username counts.
     const marked = el.matches('[rel~="author"], [itemprop~="author"], [itemprop~="name"], a[href*="/author/"], .vcard, .fn') || Boolean(el.querySelector('a[rel~="author"], a[href*="/author/"], .fn'));
-    const names = splitAuthors(text, { allowLowercase: marked });
+    const names = splitAuthors(text, { allowLowercase: marked }).filter((name) => !notAPerson(name));
     if (names.length) return { authors: names, element: el };
   }
   return { authors: [], element: null };
@@ -103,19 +108,19 @@ function nameElementAfterLabel(node: Text, text: string): string[] {
 }
 
 /** The innermost short line around a text node that names authors after a label in the middle of it. */
-function labelledLine(node: Text, text: string, body: HTMLElement): BylineSentence | null {
+function labelledLine(node: Text, text: string, body: HTMLElement, notAPerson: NotAPerson): BylineSentence | null {
   if (text.length > MAX_LABELLED_NODE || !hasBylineLabel(text)) return null;
   for (const { el, text: full } of shortAncestors(node, 3, 160, body)) {
     if (!SENTENCE_TAGS.test(el.tagName) || el.children.length > 6) continue;
-    const authors = namesInLabelledLine(full);
+    const authors = namesInLabelledLine(full).filter((name) => !notAPerson(name));
     if (authors.length) return { authors, published: null, element: el };
   }
-  const username = nameElementAfterLabel(node, text);
+  const username = nameElementAfterLabel(node, text).filter((name) => !notAPerson(name));
   return username.length ? { authors: username, published: null, element: node.parentElement } : null;
 }
 
 /** A byline sentence, else (the walk having reached the end) the person a copyright line names. */
-export function fromSentences(doc: Document): { byline: BylineSentence | null; copyright: string[] } {
+export function fromSentences(doc: Document, notAPerson: NotAPerson = () => false): { byline: BylineSentence | null; copyright: string[] } {
   const body = doc.body;
   let copyright: string[] = [];
   if (!body) return { byline: null, copyright };
@@ -123,7 +128,7 @@ export function fromSentences(doc: Document): { byline: BylineSentence | null; c
   forEachText(body, (node, text) => {
     if (!copyright.length) copyright = copyrightHolder(text);
     if (!BYLINE_START.test(text)) {
-      found = labelledLine(node, text, body);
+      found = labelledLine(node, text, body, notAPerson);
       return found !== null;
     }
     // The short element around the text that reads as a byline sentence ("By <a>Name</a> on <time>").
@@ -134,9 +139,9 @@ export function fromSentences(doc: Document): { byline: BylineSentence | null; c
       // The innermost line that reads as a byline, widened only to pick up a date ("By <a>Name</a> on <time>").
       if (m && (!best || (m[2] && !best.m[2] && m[1] === best.m[1]))) best = { el, m };
     }
-    const authors = best ? splitAuthors(best.m[1]!) : [];
+    const authors = best ? splitAuthors(best.m[1]!).filter((name) => !notAPerson(name)) : [];
     if (!best || !authors.length) {
-      found = labelledLine(node, text, body);
+      found = labelledLine(node, text, body, notAPerson);
       return found !== null;
     }
     found = { authors, published: normalizeDate(best.m[2]), element: best.el };
@@ -169,13 +174,13 @@ export function fromTimeElements(candidates: Element[]): string | null {
   return null;
 }
 
-export function readVisibleByline(doc: Document): VisibleByline {
+export function readVisibleByline(doc: Document, notAPerson?: NotAPerson): VisibleByline {
   const candidates = collectCandidates(doc);
-  const element = fromElements(candidates.byline);
+  const element = fromElements(candidates.byline, notAPerson);
   const time = fromTimeElements(candidates.date);
   // A byline element and a dated element answer all the sentence walk could (a copyright holder only
   // counts when no byline names anyone), and that walk reads the whole page when it finds no sentence.
-  const { byline: sentence, copyright } = element.authors.length && time ? { byline: null, copyright: [] } : fromSentences(doc);
+  const { byline: sentence, copyright } = element.authors.length && time ? { byline: null, copyright: [] } : fromSentences(doc, notAPerson);
   const authors = uniqueNames(element.authors.length ? element.authors : (sentence?.authors ?? []));
   return {
     authors,
