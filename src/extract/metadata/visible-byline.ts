@@ -7,7 +7,8 @@ import { splitAuthors, uniqueNames } from './authors';
 import { normalizeDate } from './dates';
 import { AUTHOR_LINK_SELECTOR, collectCandidates } from './candidates';
 import { copyrightHolder } from './copyright';
-import { endsWithLabel, hasBylineLabel, namesInLabelledLine } from './labelled-byline';
+import { datedNameLine } from './dated-name-line';
+import { endsWithLabel, hasBylineLabel, namesInLabelledLine, opensWithPublishingVerb } from './labelled-byline';
 import { closestInBody, forEachText, shortAncestors } from './text-nodes';
 
 export interface VisibleByline {
@@ -115,8 +116,19 @@ function labelledLine(node: Text, text: string, body: HTMLElement, notAPerson: N
     const authors = namesInLabelledLine(full).filter((name) => !notAPerson(name));
     if (authors.length) return { authors, published: null, element: el };
   }
+  // The text node alone, when every element around it is longer ("<h2>Title</h2> Posted by NAME under <a>…</a>, <a>…</a>"):
+  // only a line opening with a publishing verb, since a bare "by NAME" node ends many a footer credit ("Theme: X by NAME").
+  const own = opensWithPublishingVerb(text) ? namesInLabelledLine(text).filter((name) => !notAPerson(name)) : [];
+  if (own.length) return { authors: own, published: null, element: node.parentElement };
   const username = nameElementAfterLabel(node, text).filter((name) => !notAPerson(name));
   return username.length ? { authors: username, published: null, element: node.parentElement } : null;
+}
+
+/** A line that is only a date and a name ("11.12.2019 - Amelie Loevenich"). */
+function datedLine(node: Text, text: string, notAPerson: NotAPerson): BylineSentence | null {
+  const dated = datedNameLine(text);
+  const authors = dated?.authors.filter((name) => !notAPerson(name)) ?? [];
+  return authors.length ? { authors, published: normalizeDate(dated!.date), element: node.parentElement } : null;
 }
 
 /** A byline sentence, else (the walk having reached the end) the person a copyright line names. */
@@ -128,7 +140,7 @@ export function fromSentences(doc: Document, notAPerson: NotAPerson = () => fals
   forEachText(body, (node, text) => {
     if (!copyright.length) copyright = copyrightHolder(text);
     if (!BYLINE_START.test(text)) {
-      found = labelledLine(node, text, body, notAPerson);
+      found = labelledLine(node, text, body, notAPerson) ?? datedLine(node, text, notAPerson);
       return found !== null;
     }
     // The short element around the text that reads as a byline sentence ("By <a>Name</a> on <time>").
@@ -141,7 +153,7 @@ export function fromSentences(doc: Document, notAPerson: NotAPerson = () => fals
     }
     const authors = best ? splitAuthors(best.m[1]!).filter((name) => !notAPerson(name)) : [];
     if (!best || !authors.length) {
-      found = labelledLine(node, text, body, notAPerson);
+      found = labelledLine(node, text, body, notAPerson) ?? datedLine(node, text, notAPerson);
       return found !== null;
     }
     found = { authors, published: normalizeDate(best.m[2]), element: best.el };
