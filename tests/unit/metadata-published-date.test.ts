@@ -53,4 +53,13 @@ describe('the publisher\'s own calendar day', () => {
   it('keeps a plain "date" meta tag over a later printed date, such as the next event a page announces', () => {
     expect(choosePublishedDate({ ...sources, metaDated: '2020-02-11', visible: '2020-02-29' })).toBe('2020-02-11');
   });
+
+  it('dates the story by the meta line that names its author ("Posted on September 21, 2020 by NAME")', () => {
+    const d = doc('', '<div class="gallery--page-meta"><div class="gallery--page-meta--author">Posted on September 21, 2020 by Adi Tzlil</div></div><p>Story.</p>');
+    expect(dateOf(d)).toBe('2020-09-21');
+  });
+
+  it('reads a URL path segment written day first ("/meldungen/29-10-2021") when the page gives no other date', () => {
+    expect(dateOf(doc('', '<p>Story.</p>'), 'https://verein.example.de/media-news/meldungen/29-10-2021')).toBe('2021-10-29');
+  });
 });

@@ -114,7 +114,8 @@ function labelledLine(node: Text, text: string, body: HTMLElement, notAPerson: N
   for (const { el, text: full } of shortAncestors(node, 3, 160, body)) {
     if (!SENTENCE_TAGS.test(el.tagName) || el.children.length > 6) continue;
     const authors = namesInLabelledLine(full).filter((name) => !notAPerson(name));
-    if (authors.length) return { authors, published: null, element: el };
+    // The line that names the author often dates the story too ("Posted on September 21, 2020 by NAME").
+    if (authors.length) return { authors, published: normalizeDate(full), element: el };
   }
   // The text node alone, when every element around it is longer ("<h2>Title</h2> Posted by NAME under <a>…</a>, <a>…</a>"):
   // only a line opening with a publishing verb, since a bare "by NAME" node ends many a footer credit ("Theme: X by NAME").
