@@ -96,3 +96,30 @@ describe('meta author against a byline sentence in the text', () => {
     expect(authorsOf(d)).toEqual(['Jane Doe']);
   });
 });
+
+describe('a byline that names the publication, a photo credit, a Spanish or German "autor" box', () => {
+  const authorsAt = (d: Document, url: string) => combineMetadata(readMetadata(d, url), {}, d.title).authors;
+  const url = 'https://www.theplanetarypress.com/2020/01/forest-lands/';
+
+  it('takes the person a story credits in its text over a byline naming the site ("By The Planetary Press")', () => {
+    const d = page('<article><h1>Forest lands</h1><div class="td-post-author-name">By <a href="/author/wildlyeco/">The Planetary Press</a></div><p>Story text.</p><p><em>Written by: <a href="https://forests.example/">Julie Mollins</a></em></p></article>');
+    expect(authorsAt(d, url)).toEqual(['Julie Mollins']);
+  });
+
+  it('keeps the site-named byline when the page names no person: the publication is then the author', () => {
+    const d = page('<article><h1>Forest lands</h1><div class="td-post-author-name">By <a href="/author/wildlyeco/">The Planetary Press</a></div><p>Story text.</p></article>');
+    expect(authorsAt(d, url)).toEqual(['The Planetary Press']);
+  });
+
+  it('skips a photo credit set in a byline box ("Bild © hr", "Foto: NAME") and reads the author after it', () => {
+    expect(splitAuthors('Bild © hr')).toEqual([]);
+    expect(splitAuthors('Foto: Ingo Schneider')).toEqual([]);
+    const d = page('<article><h1>Die Minze als Mutmacher</h1><figure><img src="a.jpg"><figcaption class="byline">Bild © hr</figcaption></figure><p>Story text.</p><p class="author">Jana Stein</p></article>');
+    expect(authorsOf(d)).toEqual(['Jana Stein']);
+  });
+
+  it('reads an author box classed "autor" (div.autor, content-left-autor), as Spanish, Portuguese and German templates spell it', () => {
+    expect(authorsOf(page('<article><h1>Polémica por buses</h1><div class="autor"><h6>Jacobo Betancur Peláez | Publicado hace 3 horas</h6></div><p>Story text.</p></article>'))).toEqual(['Jacobo Betancur Peláez']);
+    expect(authorsOf(page('<article><h1>Ressourcenschutzgesetz</h1><span class="content-left-autor"><a href="/autoren/clara">Clara Löw</a>, <a href="/autoren/siddharth">Siddharth Prakash</a> &amp; <a href="/autoren/klaus">Klaus Jacob</a></span><p>Story text.</p></article>'))).toEqual(['Clara Löw', 'Siddharth Prakash', 'Klaus Jacob']);
+  });
+});

@@ -86,3 +86,26 @@ describe('JSON-LD authors against the page\'s other lists', () => {
     expect(readMetadata(d, url).authors).toEqual(['Redacción Diario']);
   });
 });
+
+describe('meta lines with a username or no label at all', () => {
+  it('reads a lowercase username after "Posted in CATEGORY by", and a name before "under CATEGORY"', () => {
+    expect(namesInLabelledLine('Posted in Datenschutz by damianduchamps on August 3, 2019')).toEqual(['damianduchamps']);
+    const d = page('<div class="post"><div class="post-info"><h2 class="post-title">Rebloggt von gnaddrig ad libitum: Antipoden: Die Wahrheit, ein sehr langer Titel über die Welt</h2> Posted by Nesselsetzer under <a href="/c/fun">Just For Fun</a>, <a href="/c/r">Rebloggt</a> | Schlagwörter: <a href="/t/a">Antipoden</a>, <a href="/t/h">Hirngespinst</a>, <a href="/t/k">Kasparei</a></div><p>Story.</p></div>');
+    expect(readVisibleByline(d).authors).toEqual(['Nesselsetzer']);
+  });
+
+  it('does not take a lowercase word after a bare "by", nor a theme credit in the footer, as the author', () => {
+    expect(namesInLabelledLine('Fotos von anna am Strand')).toEqual([]);
+    expect(readVisibleByline(page('<h1>Zeitphilosophie</h1><p>Story.</p><div class="site-credit">Unterstützt von <a href="https://wordpress.org/">WordPress</a> | Theme: <a href="https://themes.example/graphy/">Graphy</a> by Themegraphy</div>')).authors).toEqual([]);
+  });
+
+  it('reads a line that is only a date and a name, under or above the headline ("11.12.2019 - Amelie Loevenich")', () => {
+    expect(readVisibleByline(page('<h1>Variablen und ihr Zuhause</h1><p class="text-muted">11.12.2019 - Amelie Loevenich</p><p>Story.</p>')).authors).toEqual(['Amelie Loevenich']);
+    const d = page('<div><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Stellungnahme zum Pilotjahr</h1><p>Story.</p></div>');
+    expect(readVisibleByline(d)).toMatchObject({ authors: ['Uta Helkenberg'], published: '2022-02-04' });
+  });
+
+  it('does not read a dated teaser title as a name: more than three words follow the date', () => {
+    expect(readVisibleByline(page('<ul><li>25.10.2022 - Neue Regeln für den Hafen</li></ul><p>Story.</p>')).authors).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { choosePublishedDate } from '../../src/extract/metadata/published-date';
 
 const doc = (head: string, body = '<p>Story text.</p>') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
 const dateOf = (d: Document, url = 'https://news.example.org/story') => readMetadata(d, url).publishedTime;
-const sources = { linkedData: null, metaPublished: null, visible: null, url: 'https://example.org/a', textDate: () => null };
+const sources = { linkedData: null, metaPublished: null, metaDated: null, visible: null, url: 'https://example.org/a', textDate: () => null };
 
 describe('the publisher\'s own calendar day', () => {
   it('reads an RFC 2822 date-time in its own time zone: "Sat, 19 Oct 2019 00:04:00 +0200" is 19 October', () => {
@@ -42,5 +42,24 @@ describe('the publisher\'s own calendar day', () => {
 
   it('does not move the date to a later printed day, which is usually an "updated" line', () => {
     expect(choosePublishedDate({ ...sources, linkedData: '2020-01-17T21:08:00Z', visible: '2020-01-18' })).toBe('2020-01-17T21:08:00Z');
+  });
+
+  it('reads the printed date over a plain "date" meta tag that is later: that tag is the page\'s last change', () => {
+    const d = doc('<meta name="date" content="2020-04-30">', '<article><h1>Mietenstreik</h1><ul class="Infoline"><li class="Date"><time>29.04.2020, 12:01 Uhr</time></li></ul><p>Story.</p></article>');
+    expect(dateOf(d)).toBe('2020-04-29');
+    expect(choosePublishedDate({ ...sources, metaDated: '2022-01-26T14:32:06+02:00', visible: '2022-01-21' })).toBe('2022-01-21');
+  });
+
+  it('keeps a plain "date" meta tag over a later printed date, such as the next event a page announces', () => {
+    expect(choosePublishedDate({ ...sources, metaDated: '2020-02-11', visible: '2020-02-29' })).toBe('2020-02-11');
+  });
+
+  it('dates the story by the meta line that names its author ("Posted on September 21, 2020 by NAME")', () => {
+    const d = doc('', '<div class="gallery--page-meta"><div class="gallery--page-meta--author">Posted on September 21, 2020 by Adi Tzlil</div></div><p>Story.</p>');
+    expect(dateOf(d)).toBe('2020-09-21');
+  });
+
+  it('reads a URL path segment written day first ("/meldungen/29-10-2021") when the page gives no other date', () => {
+    expect(dateOf(doc('', '<p>Story.</p>'), 'https://verein.example.de/media-news/meldungen/29-10-2021')).toBe('2021-10-29');
   });
 });

@@ -15,6 +15,9 @@ const ARCHIVE_LINK_SUFFIX = /['’]s\s+(?:discussions|posts|articles|stories|pro
  */
 const NOT_NAME_WORD = /^(posted|published|updated|on|comments?|kommentare?|share|teilen|read|more|views?|min|mins|minutes?|reading|time|gesponserte|inhalte|sponsored|content|follow|email|print|drucken|home|startseite|menu|search|suche|login|about|uhr|ago|news|veröffentlicht|publiziert|aktualisiert|zuletzt|geändert|datum|am|last)$/i;
 
+/** A photo or image credit ("Foto: NAME", "Bild © hr", "Photo: NAME"), which byline boxes often hold next to the author. */
+const PHOTO_CREDIT = /(?:^|\s)(?:fotos?|photos?|bild|bilder|image|images|credit|fotografie|illustration)\s*:|©|\(c\)/i;
+
 const SOCIAL_HANDLE = /\s+@[\w.]{2,}(?=\s|$)/g;
 
 /** Weekday names, which date lines put next to a byline ("Donnerstag", "Monday"); never a name by themselves. */
@@ -23,7 +26,7 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:montag|diensta
 const DATE_REMNANT = /^\S+\s\d{1,2}\.?$|^\d{1,2}\.?\s\S+$|^[\d\s.:/-]+$/;
 
 function looksLikeName(name: string, allowLowercase = false): boolean {
-  if (name.length < 2 || name.length > 60) return false;
+  if (name.length < 2 || name.length > 60 || PHOTO_CREDIT.test(name)) return false;
   if (/https?:|www\.|@|\.(com|org|net)\b|[<>{}=|#]/.test(name)) return false;
   if (NOT_A_PERSON.test(name)) return false;
   if (/\d{3,}/.test(name)) return false;

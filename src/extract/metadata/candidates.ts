@@ -6,7 +6,7 @@
  */
 import { forEachElement } from '../text';
 
-const BYLINE_HINT = /author|byline|by-line/i;
+const BYLINE_HINT = /author|autor|byline|by-line/i;
 /** Path words of an author's archive page, how WordPress and most CMSs link a byline name ("/author/jane-doe/"). */
 const AUTHOR_PATH_WORDS = ['author', 'autor', 'autoren', 'auteur', 'autore'];
 const AUTHOR_PATH = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})/[^/?#]`, 'i');

@@ -104,7 +104,10 @@ export function dateFromUrl(url: string): string | null {
     return null;
   }
   const m = path.match(/\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|_|$)/) ?? path.match(/[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/);
-  return m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : null;
+  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  // A whole path segment written day first ("/meldungen/29-10-2021"), as outside the US dates are.
+  const dayFirst = path.match(/\/(\d{2})[-.](\d{2})[-.]((?:19|20)\d{2})(?:\/|$)/);
+  return dayFirst ? isoDate(+dayFirst[3]!, +dayFirst[2]!, +dayFirst[1]!) : null;
 }
 
 /**

@@ -34,13 +34,21 @@ export interface PageMetadata {
 export function readMetadata(doc: Document, url: string, lines?: readonly TextLine[]): PageMetadata {
   const ld = readLinkedData(doc);
   const meta = readMetaTags(doc);
-  const visible = readVisibleByline(doc, lines);
-  const metaAuthors = splitAuthors(meta.authors);
   const site = [meta.siteName, ld.publisher, hostnameOf(url)];
-  const declared = ld.authors.filter((name) => !namesSite(name, site));
-  const authors = uniqueNames(declared.length ? fullerNames(declared, [visible.authors, metaAuthors]) : preferredVisible(visible, metaAuthors, site));
+  const notAPerson = (name: string) => namesSite(name, site);
+  const metaAuthors = splitAuthors(meta.authors);
+  const declared = ld.authors.filter((name) => !notAPerson(name));
+  const pick = (seen: VisibleByline, tagged: string[]) => uniqueNames(declared.length ? fullerNames(declared, [seen.authors, tagged]) : preferredVisible(seen, tagged, site));
+  let visible = readVisibleByline(doc, undefined, lines);
+  let authors = pick(visible, metaAuthors);
+  // A byline naming the publication ("By The Planetary Press") stands for its author only when no person is named elsewhere.
+  if (authors.length && authors.every(notAPerson)) {
+    const people = readVisibleByline(doc, notAPerson, lines);
+    const named = pick(people, metaAuthors.filter((name) => !notAPerson(name)));
+    if (named.length) [visible, authors] = [people, named];
+  }
   const publishedTime = choosePublishedDate({
-    linkedData: ld.datePublished, metaPublished: meta.published, visible: visible.published, url, textDate: () => dateFromText(doc, lines),
+    linkedData: ld.datePublished, metaPublished: meta.published, metaDated: meta.dated, visible: visible.published, url, textDate: () => dateFromText(doc, lines),
   });
   const headings = (tag: string, max: number) => Array.from(doc.querySelectorAll(tag)).slice(0, max).map(headingText).filter((t) => t.length > 1 && t.length < 300);
   const h1s = headings('h1', 10).filter((t) => t.length > 5);
@@ -54,7 +62,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     titleCandidates: [ld.headline, meta.title, ...h1s].map(plainTitle).filter(Boolean),
     titleSources: { headline: plainTitle(ld.headline) || null, ogTitle: plainTitle(meta.title) || null, h1s: headings('h1', 10), h2s: headings('h2', 6), hostname: hostnameOf(url) },
     bylineElement: visible.element,
-    declaredArticle: ld.isArticle || /article|post/i.test(meta.type ?? '') || Boolean(meta.published),
+    declaredArticle: ld.isArticle || /article|post/i.test(meta.type ?? '') || Boolean(meta.published ?? meta.dated),
   };
 }
 

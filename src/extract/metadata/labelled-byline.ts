@@ -31,8 +31,10 @@ const NAMES = String.raw`${ONE_NAME}(?:${JOINER}${ONE_NAME})*`;
  * Where a name ends: the line's end, a separator, "on/am/le + date", a parenthesis, a slash, a digit, or the next
  * label of a meta line ("Autor: NAME Tags: …", "Autor: NAME Quelle: …").
  */
-const NAME_END = String.raw`(?=$|\s*[,|•·–—(/;]|\s+[-–—]|\s+(?:on|am|le|el|il|um|at|à|in|im|the|for|für)\b|\s*\d|\s+\p{Lu}\p{L}*\s*:)`;
+const NAME_END = String.raw`(?=$|\s*[,|•·–—(/;]|\s+[-–—]|\s+(?:on|am|le|el|il|um|at|à|in|im|the|for|für|under)\b|\s*\d|\s+\p{Lu}\p{L}*\s*:)`;
 const NAMES_AFTER_LABEL = new RegExp(String.raw`^(${NAMES})${NAME_END}`, 'u');
+/** A blog username after a publishing verb's label ("Posted in Datenschutz by damianduchamps on August 3, 2019"). */
+const USERNAME_AFTER_LABEL = new RegExp(String.raw`^([\p{Ll}\p{N}][\p{L}\p{N}._-]{2,29})${NAME_END}`, 'u');
 /** A line that is only "Autoren NAME und NAME": the role word without a colon, so the names must fill the line. */
 const ROLE_LINE = new RegExp(String.raw`^(?:Autor(?:en|in|innen)?|Authors?|Auteurs?|Autores?|Autori)\s+(${NAMES})$`, 'u');
 
@@ -67,9 +69,25 @@ export function namesInLabelledLine(line: string): string[] {
   if (roleLine) return splitAuthors(roleLine[1]);
   for (const m of line.matchAll(LABEL)) {
     if (!labelMayStandAfter(line.slice(0, m.index), m[0])) continue;
-    const names = line.slice(m.index! + m[0].length).match(NAMES_AFTER_LABEL);
-    const authors = names ? splitAuthors(names[1]) : [];
+    const after = line.slice(m.index! + m[0].length);
+    const names = after.match(NAMES_AFTER_LABEL);
+    const authors = names ? splitAuthors(names[1]) : publishedBy(line.slice(0, m.index), m[0]) ? usernameIn(after) : [];
     if (authors.length) return authors;
   }
   return [];
+}
+
+/** "Posted by …", "Veröffentlicht von …": a line that opens with a publishing verb. */
+export function opensWithPublishingVerb(text: string): boolean {
+  return VERB_LABEL.test(text) || PUBLISHING_PHRASE.test(text);
+}
+
+/** The label follows a publishing verb ("Posted by", "Posted in News by"), which vouches for a lowercase username after it. */
+function publishedBy(before: string, label: string): boolean {
+  return VERB_LABEL.test(label) || PUBLISHING_PHRASE.test(before.trim());
+}
+
+function usernameIn(text: string): string[] {
+  const m = text.match(USERNAME_AFTER_LABEL);
+  return m ? splitAuthors(m[1], { allowLowercase: true }) : [];
 }

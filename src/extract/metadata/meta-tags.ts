@@ -5,6 +5,8 @@ export interface MetaTagMeta {
   siteName: string | null;
   authors: string | null;
   published: string | null;
+  /** A plain "date" key (date, DC.date, DCTERMS.date): many CMSs (TYPO3 among them) fill it with the page's last change. */
+  dated: string | null;
   /** og:type, e.g. "article". */
   type: string | null;
 }
@@ -16,10 +18,11 @@ const SITE_KEYS = ['og:site_name', 'application-name', 'publisher', 'dc:publishe
 const AUTHOR_KEYS = ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'article:author', 'parsely-author', 'sailthru:author', 'byl', 'byline', 'twitter:creator'];
 const DATE_KEYS = [
   'article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'parsely-pub-date',
-  'sailthru:date', 'dc:date:issued', 'dcterms:issued', 'dc:date', 'dcterms:date', 'dcterms:created', 'dc:date:created',
-  'publishdate', 'publish-date', 'pubdate', 'date', 'og:published_time', 'cxenseparse:recs:publishtime',
+  'sailthru:date', 'dc:date:issued', 'dcterms:issued', 'dcterms:created', 'dc:date:created',
+  'publishdate', 'publish-date', 'pubdate', 'og:published_time', 'cxenseparse:recs:publishtime',
   'article_date_original', 'original-publish-date', 'displaydate', 'sort_date', 'release_date',
 ];
+const PLAIN_DATE_KEYS = ['dc:date', 'dcterms:date', 'date'];
 
 export function readMetaTags(doc: Document): MetaTagMeta {
   // property= (RDFa, Open Graph) is the attribute these vocabularies define; name= spellings of the same key come second.
@@ -34,7 +37,7 @@ export function readMetaTags(doc: Document): MetaTagMeta {
   }
   const value = (k: string) => byProperty.get(k) ?? byName.get(k);
   const first = (keys: string[]) => keys.map(value).find((v) => v) ?? null;
-  return { title: first(TITLE_KEYS), siteName: first(SITE_KEYS), authors: first(AUTHOR_KEYS) ?? twitterLabelledAuthor(value), published: first(DATE_KEYS), type: value('og:type') ?? null };
+  return { title: first(TITLE_KEYS), siteName: first(SITE_KEYS), authors: first(AUTHOR_KEYS) ?? twitterLabelledAuthor(value), published: first(DATE_KEYS), dated: first(PLAIN_DATE_KEYS), type: value('og:type') ?? null };
 }
 
 /** "Written by", "Verfasst von", "Écrit par"…: the labels Yoast SEO gives its Twitter card's author field. */

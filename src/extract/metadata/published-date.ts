@@ -1,13 +1,15 @@
 /**
  * Which of a page's dates is the publication date. Declared dates (JSON-LD datePublished, article:published_time
- * and the other date meta tags) first, in the publisher's own time zone; then the date a reader sees next to the
- * story; then the URL's date; then a date line in the text.
+ * and the other publication-date meta tags) first, in the publisher's own time zone; then the date a reader sees next
+ * to the story; then a plain "date" meta tag; then the URL's date; then a date line in the text.
  */
 import { dateFromUrl, dayAfterLocalMidnight, inLocalTime, normalizeDate, publisherDay } from './dates';
 
 export interface DateSources {
   linkedData: string | null;
   metaPublished: string | null;
+  /** A plain "date" meta tag, which may be the last change rather than the publication. */
+  metaDated: string | null;
   /** The date shown in the byline or next to the headline. */
   visible: string | null;
   url: string;
@@ -18,10 +20,13 @@ export interface DateSources {
 export function choosePublishedDate(sources: DateSources): string | null {
   const metaPublished = normalizeDate(sources.metaPublished);
   const urlDate = dateFromUrl(sources.url);
-  const declared = inLocalTime(normalizeDate(sources.linkedData), metaPublished) ?? metaPublished;
+  const metaDated = normalizeDate(sources.metaDated);
+  const declared = inLocalTime(normalizeDate(sources.linkedData), metaPublished ?? metaDated) ?? metaPublished;
   if (declared && sources.visible && day(sources.visible) === dayAfterLocalMidnight(declared)) return sources.visible;
   if (declared) return visibleLocalDay(publisherDay(declared, urlDate), sources.visible);
-  return sources.visible ?? urlDate ?? sources.textDate();
+  // A plain "date" tag later than the date printed next to the story is the last change; the printed one is the publication.
+  const printed = sources.visible && (!metaDated || day(sources.visible) < day(metaDated)) ? sources.visible : null;
+  return printed ?? metaDated ?? sources.visible ?? urlDate ?? sources.textDate();
 }
 
 const day = (date: string) => date.slice(0, 10);

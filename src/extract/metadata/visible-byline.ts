@@ -7,7 +7,8 @@ import { splitAuthors, uniqueNames } from './authors';
 import { normalizeDate } from './dates';
 import { AUTHOR_LINK_SELECTOR, collectCandidates } from './candidates';
 import { copyrightHolder } from './copyright';
-import { endsWithLabel, hasBylineLabel, namesInLabelledLine } from './labelled-byline';
+import { datedNameLine } from './dated-name-line';
+import { endsWithLabel, hasBylineLabel, namesInLabelledLine, opensWithPublishingVerb } from './labelled-byline';
 import { closestInBody, shortAncestors } from './text-nodes';
 import { textLines, type TextLine } from '../page-text';
 
@@ -28,6 +29,8 @@ const BYLINE_SELECTOR = [
   '[class*="author-name"]', '[class*="AuthorName"]', '[class*="authorname"]', '[class*="author_name"]', '[data-testid*="byline"]',
   // BEM-style names such as "header-info__authors" or "c-article-author__link".
   '[class*="__author"]', '[class*="-author"]',
+  // "autor" is how Spanish, Portuguese, German and Polish templates spell it ("div.autor", "content-left-autor").
+  '.autor', '[class*="-autor"]', '[class*="_autor"]',
 ].join(',');
 
 /**
@@ -70,7 +73,10 @@ function* firstMatching(candidates: Element[], selector: string, max: number): G
   }
 }
 
-export function fromElements(candidates: Element[]): { authors: string[]; element: Element | null } {
+/** Names a byline may hold that name no person: the publication itself ("By The Planetary Press"). */
+export type NotAPerson = (name: string) => boolean;
+
+export function fromElements(candidates: Element[], notAPerson: NotAPerson = () => false): { authors: string[]; element: Element | null } {
   const selector = oneAuthorLinked(candidates) ? `${BYLINE_SELECTOR},${AUTHOR_LINK_SELECTOR}` : BYLINE_SELECTOR;
   for (const el of firstMatching(candidates, selector, 30)) {
     if (closestInBody(el, '[class*="comment"], nav, aside, [class*="related"]') || inPageFooter(el)) continue;
@@ -78,7 +84,7 @@ export function fromElements(candidates: Element[]): { authors: string[]; elemen
     if (!text || text.length > 150) continue;
     // rel=author, itemprop=author and hCard's "fn" (formatted name) name a person by markup, so a lowercase username counts.
     const marked = el.matches('[rel~="author"], [itemprop~="author"], [itemprop~="name"], a[href*="/author/"], .vcard, .fn') || Boolean(el.querySelector('a[rel~="author"], a[href*="/author/"], .fn'));
-    const names = splitAuthors(text, { allowLowercase: marked });
+    const names = splitAuthors(text, { allowLowercase: marked }).filter((name) => !notAPerson(name));
     if (names.length) return { authors: names, element: el };
   }
   return { authors: [], element: null };
@@ -104,35 +110,47 @@ function nameElementAfterLabel(node: Text, text: string): string[] {
 }
 
 /** The innermost short line around a text node that names authors after a label in the middle of it. */
-function labelledLine(node: Text, text: string, body: HTMLElement): BylineSentence | null {
+function labelledLine(node: Text, text: string, body: HTMLElement, notAPerson: NotAPerson): BylineSentence | null {
   if (text.length > MAX_LABELLED_NODE || !hasBylineLabel(text)) return null;
   for (const { el, text: full } of shortAncestors(node, 3, 160, body)) {
     if (!SENTENCE_TAGS.test(el.tagName) || el.children.length > 6) continue;
-    const authors = namesInLabelledLine(full);
-    if (authors.length) return { authors, published: null, element: el };
+    const authors = namesInLabelledLine(full).filter((name) => !notAPerson(name));
+    // The line that names the author often dates the story too ("Posted on September 21, 2020 by NAME").
+    if (authors.length) return { authors, published: normalizeDate(full), element: el };
   }
-  const username = nameElementAfterLabel(node, text);
+  // The text node alone, when every element around it is longer ("<h2>Title</h2> Posted by NAME under <a>…</a>, <a>…</a>"):
+  // only a line opening with a publishing verb, since a bare "by NAME" node ends many a footer credit ("Theme: X by NAME").
+  const own = opensWithPublishingVerb(text) ? namesInLabelledLine(text).filter((name) => !notAPerson(name)) : [];
+  if (own.length) return { authors: own, published: null, element: node.parentElement };
+  const username = nameElementAfterLabel(node, text).filter((name) => !notAPerson(name));
   return username.length ? { authors: username, published: null, element: node.parentElement } : null;
+}
+
+/** A line that is only a date and a name ("11.12.2019 - Amelie Loevenich"). */
+function datedLine(node: Text, text: string, notAPerson: NotAPerson): BylineSentence | null {
+  const dated = datedNameLine(text);
+  const authors = dated?.authors.filter((name) => !notAPerson(name)) ?? [];
+  return authors.length ? { authors, published: normalizeDate(dated!.date), element: node.parentElement } : null;
 }
 
 /**
  * A byline sentence, else (no line reading as one) the person a copyright line names.
  * `lines`: the page body's text lines, when the caller has read them already.
  */
-export function fromSentences(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): { byline: BylineSentence | null; copyright: string[] } {
+export function fromSentences(doc: Document, notAPerson: NotAPerson = () => false, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): { byline: BylineSentence | null; copyright: string[] } {
   const body = doc.body;
   let copyright: string[] = [];
   if (!body) return { byline: null, copyright };
   for (const { node, text } of lines) {
     if (!copyright.length) copyright = copyrightHolder(text);
-    const byline = bylineSentenceAt(node, text, body) ?? labelledLine(node, text, body);
+    const byline = bylineSentenceAt(node, text, body, notAPerson) ?? labelledLine(node, text, body, notAPerson) ?? datedLine(node, text, notAPerson);
     if (byline) return { byline, copyright };
   }
   return { byline: null, copyright };
 }
 
 /** The short element around a text node starting "By …" that reads as a byline sentence ("By <a>Name</a> on <time>"). */
-function bylineSentenceAt(node: Text, text: string, body: HTMLElement): BylineSentence | null {
+function bylineSentenceAt(node: Text, text: string, body: HTMLElement, notAPerson: NotAPerson): BylineSentence | null {
   if (!BYLINE_START.test(text)) return null;
   let best: { el: Element; m: RegExpMatchArray } | null = null;
   for (const { el, text: full } of shortAncestors(node, 4, 140, body)) {
@@ -141,7 +159,7 @@ function bylineSentenceAt(node: Text, text: string, body: HTMLElement): BylineSe
     // The innermost line that reads as a byline, widened only to pick up a date ("By <a>Name</a> on <time>").
     if (m && (!best || (m[2] && !best.m[2] && m[1] === best.m[1]))) best = { el, m };
   }
-  const authors = best ? splitAuthors(best.m[1]!) : [];
+  const authors = best ? splitAuthors(best.m[1]!).filter((name) => !notAPerson(name)) : [];
   return best && authors.length ? { authors, published: normalizeDate(best.m[2]), element: best.el } : null;
 }
 
@@ -169,13 +187,14 @@ export function fromTimeElements(candidates: Element[]): string | null {
   return null;
 }
 
-export function readVisibleByline(doc: Document, lines?: readonly TextLine[]): VisibleByline {
+/** `lines`: the page body's text lines, when the caller has read them already. */
+export function readVisibleByline(doc: Document, notAPerson?: NotAPerson, lines?: readonly TextLine[]): VisibleByline {
   const candidates = collectCandidates(doc);
-  const element = fromElements(candidates.byline);
+  const element = fromElements(candidates.byline, notAPerson);
   const time = fromTimeElements(candidates.date);
   // A byline element and a dated element answer all the sentence walk could (a copyright holder only
   // counts when no byline names anyone), and that walk reads the whole page when it finds no sentence.
-  const { byline: sentence, copyright } = element.authors.length && time ? { byline: null, copyright: [] } : fromSentences(doc, lines);
+  const { byline: sentence, copyright } = element.authors.length && time ? { byline: null, copyright: [] } : fromSentences(doc, notAPerson, lines);
   const authors = uniqueNames(element.authors.length ? element.authors : (sentence?.authors ?? []));
   return {
     authors,
