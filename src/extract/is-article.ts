@@ -1,5 +1,5 @@
 /** Decides whether Readability's result is an article or a page of links (section fronts, search results, logins). */
-import { linkDensity, squash, wordCount } from './text';
+import { elementsByTag, linkDensity, squash, wordCount } from './text';
 
 export const MIN_ARTICLE_CHARS = 200;
 export const MIN_PROSE_PARAGRAPHS = 2;
@@ -43,7 +43,7 @@ export function looksLikeArticle(container: Element, hints: ArticleHints = {}): 
   // and so does any text this long: its paragraphs need no counting.
   if (wordCount(text) >= 120) return true;
   let prose = 0;
-  for (const p of Array.from(container.querySelectorAll('p, div, li, td, blockquote, pre'))) {
+  for (const p of elementsByTag(container, ['p', 'div', 'li', 'td', 'blockquote', 'pre'])) {
     if (p.querySelector('p, div')) continue;
     const own = squash(p.textContent);
     if (wordCount(own) >= PROSE_WORDS && linkDensity(p) < 0.3) prose++;

@@ -8,6 +8,7 @@
  * written against, and tests/unit/lean-readability.test.ts checks the output against the original.
  */
 import { Readability } from '@mozilla/readability';
+import { elementsByTag } from './text';
 
 /** Readability's own names for what these overrides use; not part of its published types. */
 interface ReadabilityInternals {
@@ -34,16 +35,10 @@ function hasText(node: Node): boolean {
   return false;
 }
 
-/** a before b in document order (they are never the same element: each tag's elements are distinct). */
-function documentOrder(a: Element, b: Element): number {
-  return a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
-}
-
 export class LeanReadability<T = string> extends Readability<T> {
   /** querySelectorAll(tagNames.join(',')): the same static list, in document order, by getElementsByTagName. */
   protected _getAllNodesWithTag(node: Element | Document, tagNames: string[]): Element[] {
-    const byTag = tagNames.map((tag) => Array.from(node.getElementsByTagName(tag))).filter((found) => found.length > 0);
-    return byTag.length > 1 ? byTag.flat().sort(documentOrder) : (byTag[0] ?? []);
+    return elementsByTag(node, tagNames);
   }
 
   /** A byline by its rel, itemprop or class/id first; its length (the costly part) only then. */

@@ -8,7 +8,7 @@ import { normalizeDate } from '../metadata/dates';
 import { BYLINE_SENTENCE } from '../metadata/visible-byline';
 import { shortAncestors } from '../metadata/text-nodes';
 import { textLines, type TextLine } from '../page-text';
-import { elementsWhere, forEachElement, linkDensity, nameSource, squash, textSample, tokensOf } from '../text';
+import { elementsByTag, elementsWhere, forEachElement, linkDensity, nameSource, squash, textSample, tokensOf } from '../text';
 import { removeCaptionCredits } from './caption-credits';
 import { AD_LABEL, AUTHOR_BIO, NAME_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
 
@@ -228,12 +228,12 @@ function removePitchAfter(heading: Element, reason: RemovalReason, ctx: CleanCon
 }
 
 /**
- * Root and those of its elements that hold a descendant matching `selector`: one pass up from each
- * match instead of a querySelector per candidate.
+ * Root and those of its elements that hold a descendant of one of `tags`: one pass up from each
+ * such descendant instead of a querySelector per candidate.
  */
-function holdersOf(root: Element, selector: string): Set<Element> {
+function holdersOf(root: Element, tags: readonly string[]): Set<Element> {
   const holders = new Set<Element>();
-  for (const d of Array.from(root.querySelectorAll(selector))) {
+  for (const d of elementsByTag(root, tags)) {
     for (let up = d.parentElement; up && !holders.has(up); up = up === root ? null : up.parentElement) holders.add(up);
   }
   return holders;
@@ -241,8 +241,8 @@ function holdersOf(root: Element, selector: string): Set<Element> {
 
 /** Byline lines repeated in the body (after a page break) and the header byline itself, which the popup shows. */
 export function removeBylines(root: Element, ctx: CleanContext): void {
-  const holdBlocks = holdersOf(root, 'p, div');
-  for (const el of Array.from(root.querySelectorAll('p, div, span, address, h4, h5, h6'))) {
+  const holdBlocks = holdersOf(root, ['p', 'div']);
+  for (const el of elementsByTag(root, ['p', 'div', 'span', 'address', 'h4', 'h5', 'h6'])) {
     if (holdBlocks.has(el) || !root.contains(el)) continue;
     const text = squash(el.textContent);
     const m = text.length <= 140 ? BYLINE_SENTENCE.exec(text) : null;
@@ -259,8 +259,8 @@ function insideFigure(el: Element): boolean {
 }
 
 export function removePhotoCredits(root: Element, ctx: CleanContext): void {
-  const holdBlocks = holdersOf(root, 'p, div, img');
-  for (const el of Array.from(root.querySelectorAll('p, span, small, div, figcaption'))) {
+  const holdBlocks = holdersOf(root, ['p', 'div', 'img']);
+  for (const el of elementsByTag(root, ['p', 'span', 'small', 'div', 'figcaption'])) {
     if (holdBlocks.has(el) || el.tagName === 'FIGCAPTION' || !root.contains(el) || insideFigure(el)) continue;
     if (PHOTO_CREDIT.test(squash(el.textContent))) record(ctx, el, 'photo-credit');
   }

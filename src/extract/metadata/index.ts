@@ -50,7 +50,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
   const publishedTime = choosePublishedDate({
     linkedData: ld.datePublished, metaPublished: meta.published, metaDated: meta.dated, visible: visible.published, url, textDate: () => dateFromText(doc, lines),
   });
-  const headings = (tag: string, max: number) => Array.from(doc.querySelectorAll(tag)).slice(0, max).map(headingText).filter((t) => t.length > 1 && t.length < 300);
+  const headings = (tag: string, max: number) => Array.from(doc.getElementsByTagName(tag)).slice(0, max).map(headingText).filter((t) => t.length > 1 && t.length < 300);
   const h1s = headings('h1', 10).filter((t) => t.length > 5);
   return {
     authors,
