@@ -222,4 +222,3 @@ function joinOpening(container: Element, opening: Opening, snapshot: StorySnapsh
   if (place) place.before(...copies);
   else container.prepend(...copies);
 }
-
