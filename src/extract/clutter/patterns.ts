@@ -3,13 +3,14 @@ import type { RemovalReason } from '../article';
 
 /**
  * class/id/data-* word tokens that mark a block as clutter of a kind, the first kind listed winning.
- * Matched per whole token, so "header" never reads as "ad".
+ * Matched per whole token, so "header" never reads as "ad". Not "premium", which names the paywalled story itself
+ * more often than an upsell box, nor "cmp", the component prefix of Adobe's and PKP's templates ("cmp-text").
  */
 export const NAME_TOKENS: [RemovalReason, readonly string[]][] = [
   ['ad', ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'adbox', 'adcontainer', 'adwrapper', 'dfp', 'gpt', 'doubleclick', 'adsense', 'taboola', 'outbrain', 'sponsored', 'sponsor', 'banner', 'billboard', 'leaderboard', 'skyscraper', 'mpu', 'teads', 'dianomi', 'revcontent', 'zergnet']],
-  ['promo', ['paywall', 'meter', 'metered', 'subscribe', 'subscription', 'subscriptions', 'subscriber', 'piano', 'tp', 'regwall', 'registration', 'membership', 'donate', 'donation', 'promo', 'promotion', 'upsell', 'cta', 'offer', 'premium']],
+  ['promo', ['paywall', 'meter', 'metered', 'subscribe', 'subscription', 'subscriptions', 'subscriber', 'piano', 'tp', 'regwall', 'registration', 'membership', 'donate', 'donation', 'promo', 'promotion', 'upsell', 'cta', 'offer']],
   ['newsletter', ['newsletter', 'newsletters', 'signup', 'optin', 'mailchimp', 'nl']],
-  ['cookie-banner', ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'didomi']],
+  ['cookie-banner', ['cookie', 'cookies', 'consent', 'gdpr', 'onetrust', 'didomi']],
   ['share-bar', ['share', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'sociallinks', 'addthis', 'sharethis', 'shareaholic']],
   ['comments', ['comment', 'comments', 'disqus', 'respond', 'discussion', 'replies']],
 ];
@@ -32,5 +33,11 @@ export const PHOTO_CREDIT = /^(photo|photos|image|images|picture|pictures|credit
 /** Sentences that describe the author rather than the story. */
 export const AUTHOR_BIO = /(\bis an? (regular |frequent |senior |staff |freelance |contributing )?(contributor|reporter|writer|correspondent|columnist|editor|journalist|author)\b|\bcan be reached at\b|\bfollow (him|her|them) on\b|\bwrites (primarily |mostly |regularly )?(about|on|for)\b|\bis the author of\b|\bcovers .{3,40} for\b)/i;
 
-/** Elements that are never part of an article's reading flow (lazy-image <noscript> twins are unwrapped before this runs). */
-export const NEVER_CONTENT_SELECTOR = 'script, style, noscript, template, iframe, form, button, input, select, textarea, dialog, [hidden]';
+/**
+ * Elements that are never part of an article's reading flow (lazy-image <noscript> twins are unwrapped before this runs).
+ * Not <form>: ASP.NET pages and some shop and recipe templates wrap the whole page, story included, in one.
+ */
+export const NEVER_CONTENT_SELECTOR = 'script, style, noscript, template, iframe, button, input, select, textarea, dialog, [hidden]';
+
+/** Words that turn the clutter word after them around: "non-paywall" is the free part of the story, "no-ads" a page without them. */
+export const NEGATING_TOKENS: ReadonlySet<string> = new Set(['no', 'non', 'not', 'without']);

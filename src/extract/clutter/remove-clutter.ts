@@ -10,7 +10,7 @@ import { shortAncestors } from '../metadata/text-nodes';
 import { textLines, type TextLine } from '../page-text';
 import { elementsByTag, elementsWhere, forEachElement, linkDensity, nameSource, squash, textSample, tokensOf } from '../text';
 import { removeCaptionCredits } from './caption-credits';
-import { AD_LABEL, AUTHOR_BIO, NAME_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
+import { AD_LABEL, AUTHOR_BIO, NAME_TOKENS, NEGATING_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
 
 export interface CleanContext {
   authors: string[];
@@ -57,9 +57,11 @@ function withoutBreakpointSuffixes(source: string): string {
 
 function clutterKind(source: string): RemovalReason | null {
   let rank = Infinity;
+  let negated = false;
   for (const t of tokensOf(withoutBreakpointSuffixes(source))) {
     if (SAFE_TOKENS.has(t)) return null;
-    rank = Math.min(rank, TOKEN_RANK.get(t) ?? Infinity);
+    if (!negated) rank = Math.min(rank, TOKEN_RANK.get(t) ?? Infinity);
+    negated = NEGATING_TOKENS.has(t);
   }
   return rank === Infinity ? null : NAME_TOKENS[rank]![0];
 }
@@ -72,6 +74,14 @@ const NEVER_CONTENT_TAGS = new Set(NEVER_CONTENT_SELECTOR.split(/,\s*/).filter((
  */
 function isNeverContent(el: Element, names: readonly string[]): boolean {
   return NEVER_CONTENT_TAGS.has(el.tagName) || names.includes('hidden');
+}
+
+/**
+ * A form is a search box, login or comment box, except where it wraps the page, story included (ASP.NET pages,
+ * some shop and recipe templates): then it holds the page's headline or story prose.
+ */
+function wrapsThePage(form: Element): boolean {
+  return form.getElementsByTagName('h1').length > 0 || proseLength(form, 600) > 600;
 }
 
 /** Inline styles that hide an element. */
@@ -112,6 +122,10 @@ export function removeByTagAndName(root: Element, ctx: CleanContext): void {
     // One call for the attribute names instead of a lookup per attribute tested: most elements have none of them.
     const names = el.getAttributeNames();
     if (isNeverContent(el, names)) {
+      never.push(el);
+      return true;
+    }
+    if (el.tagName === 'FORM' && !wrapsThePage(el)) {
       never.push(el);
       return true;
     }
@@ -173,9 +187,10 @@ function promoAround(node: Text, root: Element): Element | null {
 function removePromos(starts: Element[], root: Element, ctx: CleanContext): void {
   for (const start of starts) {
     if (!root.contains(start)) continue;
-    // Widen to the whole promo box while it stays small and holds no story prose.
+    // Widen to the whole promo box while it stays small and holds no story prose. An <aside> is the whole box:
+    // a short story around it holds less prose than that limit.
     let box: Element = start;
-    while (box.parentElement && !/^(BODY|ARTICLE|MAIN)$/.test(box.parentElement.tagName)) {
+    while (box.tagName !== 'ASIDE' && box.parentElement && !/^(BODY|ARTICLE|MAIN)$/.test(box.parentElement.tagName)) {
       const parent = box.parentElement;
       if (squash(parent.textContent).length > 1200 || proseLength(parent, 700) > 700 || parent === root) break;
       box = parent;
