@@ -15,6 +15,17 @@ export const NAME_TOKENS: [RemovalReason, readonly string[]][] = [
   ['comments', ['comment', 'comments', 'disqus', 'respond', 'discussion', 'replies']],
 ];
 
+/**
+ * An author box is named for its author and for what it is ("author-bio", "post-author__info", "author_box"; the
+ * Simple Author Box plugin's "saboxplugin-wrap"). "author" alone names a byline, which the metadata reads and the
+ * popup shows, so it counts only with one of the box words.
+ */
+export const AUTHOR_BOX_TOKENS = {
+  author: new Set(['author', 'authors', 'autor', 'autoren', 'autorin', 'auteur']),
+  box: new Set(['box', 'bio', 'biography', 'info', 'information', 'description', 'desc', 'card', 'about']),
+  plugin: new Set(['saboxplugin']),
+};
+
 /** Tokens that mean the opposite of clutter: a block also named one of these is kept ("share" in "story-share-content"). */
 export const SAFE_TOKENS: ReadonlySet<string> = new Set(['article', 'body', 'content', 'main', 'story', 'text', 'post', 'entry', 'headline', 'header', 'caption', 'figure', 'photo', 'image', 'media', 'video', 'player', 'author', 'byline']);
 

@@ -10,7 +10,7 @@ import { shortAncestors } from '../metadata/text-nodes';
 import { textLines, type TextLine } from '../page-text';
 import { elementsByTag, elementsWhere, forEachElement, linkDensity, nameSource, squash, textSample, tokensOf } from '../text';
 import { removeCaptionCredits } from './caption-credits';
-import { AD_LABEL, AUTHOR_BIO, NAME_TOKENS, NEGATING_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
+import { AD_LABEL, AUTHOR_BIO, AUTHOR_BOX_TOKENS, NAME_TOKENS, NEGATING_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
 
 export interface CleanContext {
   authors: string[];
@@ -55,10 +55,18 @@ function withoutBreakpointSuffixes(source: string): string {
   return source.replace(/@\S*/g, '');
 }
 
+function namesAnAuthorBox(tokens: readonly string[]): boolean {
+  const { author, box, plugin } = AUTHOR_BOX_TOKENS;
+  return tokens.some((t) => plugin.has(t)) || (tokens.some((t) => author.has(t)) && tokens.some((t) => box.has(t)));
+}
+
 function clutterKind(source: string): RemovalReason | null {
+  const tokens = tokensOf(withoutBreakpointSuffixes(source));
+  // Before the safe words: "author" is one of them, for the byline.
+  if (namesAnAuthorBox(tokens)) return 'author-bio';
   let rank = Infinity;
   let negated = false;
-  for (const t of tokensOf(withoutBreakpointSuffixes(source))) {
+  for (const t of tokens) {
     if (SAFE_TOKENS.has(t)) return null;
     if (!negated) rank = Math.min(rank, TOKEN_RANK.get(t) ?? Infinity);
     negated = NEGATING_TOKENS.has(t);
