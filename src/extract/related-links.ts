@@ -16,11 +16,15 @@ const INLINE_RELATED = new RegExp(`^${ALSO_READ}\\s*[:»›]`, 'i');
 /** The start of a text line that may open such a paragraph: the lead-in's words and its colon can be apart. */
 const ALSO_READ_START = new RegExp(`^${ALSO_READ}(?![\\p{L}])`, 'iu');
 const MAX_LINKS = 30;
+/** A module that says it is paid for ("Sponsored links", "Promoted", "by Taboola"): ads that look like stories. */
+const SPONSORED = /\b(sponsored|promoted|paid (content|post)|taboola|outbrain|anzeige|werbung|publicité|sponsorisé|patrocinado)\b/i;
 
 export interface RelatedBlocks {
   links: RelatedLink[];
   /** Blocks in the page that hold them; clutter removal takes these out of the body. */
   blocks: Element[];
+  /** Adds the links of a block found later (by its name) to `links`. */
+  addLinksOf(block: Element): void;
 }
 
 const HEADING_TAGS = /^(H[2-6]|P|STRONG|B|SPAN|DIV|LI|HEADER)$/;
@@ -96,14 +100,18 @@ export function collectRelatedLinks(doc: Document, pageUrl: string, lines: reado
     seen.add(url);
     links.push({ url, title });
   };
+  const addLinksOf = (block: Element) => {
+    if (SPONSORED.test(block.textContent ?? '')) return;
+    for (const a of Array.from(block.getElementsByTagName('a'))) add(a);
+    if (block.tagName === 'A') add(block as HTMLAnchorElement);
+  };
   const { headings, inlineStarts } = relatedMarkers(doc, lines);
   for (const heading of headings) {
     if (blocks.some((b) => b.contains(heading))) continue;
     const found = blockFor(heading);
     for (const block of found) {
       blocks.push(block);
-      for (const a of Array.from(block.querySelectorAll('a'))) add(a);
-      if (block.tagName === 'A') add(block as HTMLAnchorElement);
+      addLinksOf(block);
     }
   }
   // "RELATED: <a>…</a>" paragraphs inside the story.
@@ -116,5 +124,5 @@ export function collectRelatedLinks(doc: Document, pageUrl: string, lines: reado
       add(a);
     }
   }
-  return { links, blocks };
+  return { links, blocks, addLinksOf };
 }

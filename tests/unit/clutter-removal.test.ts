@@ -121,6 +121,25 @@ describe('clutter removal', () => {
     expectWholeStory(a.textContent);
   });
 
+  it('moves a related-stories module known only by its name (“related-article”, “relatedPost”) out of the story into the related list', () => {
+    const teaser = (href: string, title: string, cls: string) => `<div class="${cls}"><a href="${href}"><img src="/img/t.jpg" alt=""></a><p><a href="${href}">${title}</a></p><p>Teaser text that sums up the other story in a sentence or two for the reader.</p></div>`;
+    const inserts = { 3: teaser('/news/2024/03/05/ferry-strike/', 'Ferry crews vote to strike over pay', 'related-article') + teaser('/news/2024/03/06/tram-line/', 'Tram line extension approved by council', 'relatedPost') };
+    const a = article(newsPage({ inserts }));
+    for (const teaserWords of ['Ferry crews vote', 'Tram line extension', 'Teaser text']) expect(a.textContent).not.toContain(teaserWords);
+    expect(a.relatedLinks.map((l) => l.title)).toEqual(['Ferry crews vote to strike over pay', 'Tram line extension approved by council']);
+    expectWholeStory(a.textContent);
+  });
+
+  it('takes a sponsored “You may like” module out of the story without passing its ads off as related stories', () => {
+    const paid = `<div class="trc_related_container"><h3>You may like</h3><ul>
+      <li><a href="https://ads.example/slow-computer?utm_source=widget">Slow computer? You don't need to buy a new one</a></li>
+      <li><a href="https://games.example/play/stormfall">Stormfall: free online game of the year</a></li></ul><span>Sponsored Links by Taboola</span></div>`;
+    const a = article(newsPage({ afterStory: paid }));
+    expect(a.textContent).not.toContain('Slow computer');
+    expect(a.relatedLinks).toEqual([]);
+    expectWholeStory(a.textContent);
+  });
+
   it('keeps a story paragraph that opens with a lead-in word and a colon but is mostly prose around its link', () => {
     const quote = 'Mira: the harbour master said the <a href="/news/harbour">new moorings</a> would be ready before the regatta, and that boat owners should book early this year.';
     const a = article(newsPage({ inserts: { 1: `<p>${quote}</p>` } }));

@@ -26,6 +26,9 @@ export const AUTHOR_BOX_TOKENS = {
   plugin: new Set(['saboxplugin']),
 };
 
+/** Names of "related stories" modules: clutter whatever else the name says ("related-article", "relatedPost"). */
+export const RELATED_TOKENS: ReadonlySet<string> = new Set(['related', 'relatedposts', 'relatedlinks', 'relatedarticles']);
+
 /** Tokens that mean the opposite of clutter: a block also named one of these is kept ("share" in "story-share-content"). */
 export const SAFE_TOKENS: ReadonlySet<string> = new Set(['article', 'body', 'content', 'main', 'story', 'text', 'post', 'entry', 'headline', 'header', 'caption', 'figure', 'photo', 'image', 'media', 'video', 'player', 'author', 'byline']);
 

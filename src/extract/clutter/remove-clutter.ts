@@ -10,11 +10,13 @@ import { shortAncestors } from '../metadata/text-nodes';
 import { textLines, type TextLine } from '../page-text';
 import { elementsByTag, elementsWhere, forEachElement, linkDensity, nameSource, squash, textSample, tokensOf } from '../text';
 import { removeCaptionCredits } from './caption-credits';
-import { AD_LABEL, AUTHOR_BIO, AUTHOR_BOX_TOKENS, NAME_TOKENS, NEGATING_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
+import { AD_LABEL, AUTHOR_BIO, AUTHOR_BOX_TOKENS, NAME_TOKENS, NEGATING_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, RELATED_TOKENS, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
 
 export interface CleanContext {
   authors: string[];
   removed: Removal[];
+  /** Keeps the links of a related-stories block found by its name, for the related list, before it goes. */
+  keepRelatedLinks?: (block: Element) => void;
 }
 
 const BLOCK_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'P', 'UL', 'OL', 'LI', 'FIGURE', 'SPAN', 'HEADER', 'FOOTER', 'NAV', 'TABLE', 'DL', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'A']);
@@ -64,6 +66,13 @@ function clutterKind(source: string): RemovalReason | null {
   const tokens = tokensOf(withoutBreakpointSuffixes(source));
   // Before the safe words: "author" is one of them, for the byline.
   if (namesAnAuthorBox(tokens)) return 'author-bio';
+  const kind = kindOfNamedClutter(tokens);
+  // "related-article" is no article, but a sponsored "related" widget (Taboola's) is an ad: its links are not related stories.
+  if (kind !== 'ad' && tokens.some((t) => RELATED_TOKENS.has(t))) return 'related-list';
+  return kind;
+}
+
+function kindOfNamedClutter(tokens: readonly string[]): RemovalReason | null {
   let rank = Infinity;
   let negated = false;
   for (const t of tokens) {
@@ -153,7 +162,10 @@ export function removeByTagAndName(root: Element, ctx: CleanContext): void {
     return true;
   });
   for (const el of never) el.remove();
-  for (const [el, kind] of doomed) record(ctx, el, kind);
+  for (const [el, kind] of doomed) {
+    if (kind === 'related-list') ctx.keepRelatedLinks?.(el);
+    record(ctx, el, kind);
+  }
 }
 
 const AD_LABEL_TAGS = /^(DIV|P|SPAN|SMALL|ASIDE|SECTION|H6|H5|H4)$/;
