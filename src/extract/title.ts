@@ -7,7 +7,7 @@ import { squash } from './text';
 
 const SEPARATOR = /\s+[|–—\-:»›·•]\s+|\s+::\s+/;
 /** Where a headline splits into parts: the separators above plus a colon that ends a word ("Project: Better…"). */
-const PART_SEPARATOR = /\s+[|–—\-»›·•]\s+|\s*:\s+|\s+::\s+/;
+const PART_SEPARATOR = /\s+[|–—\-»›·•/]\s+|\s*:\s+|\s+::\s+/;
 /** Separators that set a site name apart; ":" is left out here because it is part of many headlines. */
 const SITE_SEPARATOR = /\s+(?:[|–—\-»›·•]|::)\s+/;
 
@@ -93,9 +93,12 @@ function headingScore(h: string, sources: TitleSources, docTitle: string, siteKe
     if (!declared) continue;
     const d = key(declared);
     if (d === k) score += 3;
-    else if (isSiteHeading(k, d, docTitle)) return 0;
+    else if (isSiteHeading(k, d, docTitle) || namesTopicOf(k, declared)) return 0;
     else if (k.length > 8 && declared.split(PART_SEPARATOR).some((part) => key(part) === k)) score += 1.5;
-    else if (isH1 && !reworded && !k.includes(d) && rewordedHeadline(h, declared)) {
+    else if (isH1 && !reworded && continuesHeadline(h, declared)) {
+      reworded = true;
+      score += 2;
+    } else if (isH1 && !reworded && !k.includes(d) && rewordedHeadline(h, declared)) {
       // Counted once: JSON-LD and og:title usually carry the same wording. An <h1> that holds the whole declared
       // title holds a kicker or a subtitle too, and is no rewording.
       reworded = true;
@@ -105,6 +108,32 @@ function headingScore(h: string, sources: TitleSources, docTitle: string, siteKe
   if (docKey === k || segments.includes(k) || (k.length > 8 && docKey.startsWith(k))) score += 2;
   else if (k.length > 8 && docKey.includes(k)) score += 1;
   return score;
+}
+
+/**
+ * og:title cut short for search results: "Ultium Cells erhöht Gigafactory-Kapazität" for the <h1> "Ultium Cells erhöht
+ * Gigafactory-Kapazität in Tennessee". The heading starts with the declared title and goes on for a few words, with no
+ * separator between (a date, a category list or a glued subtitle runs on longer; a kicker stands before).
+ */
+function continuesHeadline(heading: string, declared: string): boolean {
+  const h = heading.toLowerCase().normalize('NFKC');
+  const d = declared.toLowerCase().normalize('NFKC');
+  if (words(d) < 3 || !h.startsWith(d + ' ')) return false;
+  const rest = h.slice(d.length).trim();
+  return words(rest) <= 3 && !/[|–—:•·»/]/.test(rest);
+}
+
+/**
+ * A heading that is only the topic before the colon of the declared title ("Dezuka Suisan" in the <h2>s of a post
+ * declared "Dezuka Suisan: Deep-Fried Fish Cakes, Hot and Fresh") heads a section about the topic, not the story.
+ */
+function namesTopicOf(headingKey: string, declared: string): boolean {
+  const colon = declared.search(/\s*:\s/);
+  if (colon <= 0 || key(declared.slice(0, colon)) !== headingKey) return false;
+  // "Headline: 31.10.2023, 10.19 Uhr" or "Headline: Die Erklärung" put the headline first and a short addition after.
+  const topic = declared.slice(0, colon);
+  const rest = declared.slice(colon).replace(/^\s*:\s*/, '');
+  return words(rest) > words(topic) && words(rest) >= 3;
 }
 
 const contentWords = (t: string) => new Set(t.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]{3,}/gu) ?? []);
@@ -156,6 +185,14 @@ function longestPart(docTitle: string): string {
   return docTitle.split(SEPARATOR).reduce((a, b) => (words(b) > words(a) ? b : a));
 }
 
+/**
+ * Shop and company pages repeat the site's name in og:title on every page ("og:site_name" and "og:title" both
+ * ".:: SHOP ::. Templates & Vorlagen"): such a declared title names no page, and the visible heading is the headline.
+ */
+function namesOnlySite(declared: string, siteKeys: string[]): boolean {
+  return siteKeys.includes(key(declared));
+}
+
 export function chooseTitle(candidates: string[], readabilityTitle: string | null, documentTitle: string, siteName: string | null, sources?: TitleSources): string {
   if (sources) return chooseFromSources(sources, readabilityTitle, documentTitle, siteName);
   const declared = candidates.map((c) => squash(c)).filter(Boolean);
@@ -172,14 +209,14 @@ function chooseFromSources(sources: TitleSources, readabilityTitle: string | nul
   const host = sources.hostname?.replace(/^www\./, '') ?? '';
   const siteKeys = [siteName ? key(siteName) : '', key(host), key(host.split('.').slice(0, -1).join('.'))].filter(Boolean);
   // The declared titles as headlines: a site name or date beside them would keep them from matching the <h1>.
-  const clean = (t: string | null) => (t ? stripSiteSegment(t, siteKeys) : t);
+  const clean = (t: string | null) => (t && !namesOnlySite(t, siteKeys) ? stripSiteSegment(t, siteKeys) : null);
   sources = { ...sources, headline: clean(sources.headline), ogTitle: clean(sources.ogTitle) };
   // The visible heading the declared titles agree with; <h1>s before <h2>s, earlier before later.
   let best: { text: string; score: number } | null = null;
   for (const [list, bonus] of [[sources.h1s, 0.5], [sources.h2s, 0]] as const) {
     for (const h of list) {
       const score = headingScore(h, sources, docTitle, siteKeys, list === sources.h1s) + bonus;
-      if (score >= 2 && (!best || score > best.score)) best = { text: h, score };
+      if (score >= 2 && (!best || score > best.score || (score === best.score && words(h) > words(best.text)))) best = { text: h, score };
     }
   }
   // A heading can carry the date too ("23.01.2022 - Story"); no site name is dropped from what readers see.
