@@ -65,19 +65,42 @@ const PARENTHESIZED_TAIL = /\s+\(([^()]{2,40})\)$/;
 const NOT_HEADLINE_PART = /^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|blog\s?archiv(?:e)?)$/i;
 
 /**
+ * A part of a title that is the site's name or host, or little more ("Spiegel Online" on spiegel.de); a longer part
+ * naming it ("European Championships Munich 2022" on munich2022.com) only when the headline beside it, `rest`, is
+ * longer still.
+ */
+function namesSite(part: string, rest: string, siteKeys: string[]): boolean {
+  const p = key(part);
+  return siteKeys.some((s) => s.length > 2 && (p === s || (p.includes(s) && (p.length <= s.length + 12 || (words(part) <= 5 && words(rest) > words(part))))));
+}
+
+/**
  * Drops a leading or trailing segment that is the site's name or host ("Story – Site", "Site | Story",
  * "Story (Site)"), and parts that are only a date or "Blog Archiv".
  */
 function stripSiteSegment(title: string, siteKeys: string[]): string {
-  const isSite = (p: string) => siteKeys.some((s) => s.length > 2 && (key(p) === s || (key(p).includes(s) && key(p).length <= s.length + 12)));
+  const isSite = (p: string, rest = '') => namesSite(p, rest, siteKeys);
   const tail = title.match(PARENTHESIZED_TAIL);
   if (tail && isSite(tail[1]!)) return title.slice(0, tail.index).trim();
+  const unspaced = withoutUnspacedSiteName(title, siteKeys);
+  if (unspaced) return unspaced;
   const parts = title.split(SITE_SEPARATOR);
   if (parts.length < 2) return title;
   let kept = parts.filter((p) => !NOT_HEADLINE_PART.test(p.trim()));
-  if (kept.length > 1 && isSite(kept[kept.length - 1]!)) kept = kept.slice(0, -1);
-  if (kept.length > 1 && isSite(kept[0]!)) kept = kept.slice(1);
+  if (kept.length > 1 && isSite(kept[kept.length - 1]!, kept.slice(0, -1).join(' '))) kept = kept.slice(0, -1);
+  if (kept.length > 1 && isSite(kept[0]!, kept.slice(1).join(' '))) kept = kept.slice(1);
   return kept.length < parts.length && kept.length ? kept.join(' - ') : title;
+}
+
+/**
+ * Japanese and Chinese titles set the site name off with a bar and no spaces: "NEWS WEB EASY|子どもへの…". Without
+ * spaces a bar can be part of a name, so only a part that is exactly the site's name is dropped.
+ */
+function withoutUnspacedSiteName(title: string, siteKeys: string[]): string | null {
+  const parts = title.split(/(?<=\S)[|｜](?=\S)/);
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
+  if (siteKeys.includes(key(parts[0]))) return parts[1];
+  return siteKeys.includes(key(parts[1])) ? parts[0] : null;
 }
 
 function headingScore(h: string, sources: TitleSources, docTitle: string, siteKeys: string[], isH1: boolean): number {
@@ -88,20 +111,25 @@ function headingScore(h: string, sources: TitleSources, docTitle: string, siteKe
   // "Site: Headline" as well as "Headline | Site".
   const segments = docTitle.split(PART_SEPARATOR).map(key);
   let score = 0;
-  let reworded = false;
+  // The looser agreements below count once: JSON-LD and og:title usually carry the same wording.
+  let looseAgreement = false;
   for (const declared of [sources.headline, sources.ogTitle]) {
     if (!declared) continue;
     const d = key(declared);
     if (d === k) score += 3;
     else if (isSiteHeading(k, d, docTitle) || namesTopicOf(k, declared)) return 0;
     else if (k.length > 8 && declared.split(PART_SEPARATOR).some((part) => key(part) === k)) score += 1.5;
-    else if (isH1 && !reworded && continuesHeadline(h, declared)) {
-      reworded = true;
+    else if (isH1 && !looseAgreement && k.length > 8 && d.includes(k)) {
+      // The topic of a declared question or explainer ("Leadership Styles" for "What are Leadership Styles?
+      // definition and meaning"): agreement only when the document title holds it too.
+      looseAgreement = true;
+      score += 1;
+    } else if (isH1 && !looseAgreement && continuesHeadline(h, declared)) {
+      looseAgreement = true;
       score += 2;
-    } else if (isH1 && !reworded && !k.includes(d) && rewordedHeadline(h, declared)) {
-      // Counted once: JSON-LD and og:title usually carry the same wording. An <h1> that holds the whole declared
-      // title holds a kicker or a subtitle too, and is no rewording.
-      reworded = true;
+    } else if (isH1 && !looseAgreement && !k.includes(d) && rewordedHeadline(h, declared)) {
+      // An <h1> that holds the whole declared title holds a kicker or a subtitle too, and is no rewording.
+      looseAgreement = true;
       score += 1.5;
     }
   }
@@ -142,7 +170,8 @@ const contentWords = (t: string) => new Set(t.toLowerCase().normalize('NFKC').ma
  * The same story headline worded for search engines: og:title "Brexit: Nervenkrieg geht in nächste Runde" for the
  * <h1> "Der Nervenkrieg um den Brexit geht in die nächste Runde". Most of the shorter one's words recur in the
  * other, and the heading has words of its own (a heading made only of the declared title's words is a fragment
- * of it, such as its first half); a site name or a section heading shares none or one. Readers see the <h1>.
+ * of it, such as its first half, unless it leaves out at most one word in five: "VW-Chef warnt vor Tesla" for
+ * "VW-Chef Diess warnt vor Tesla"); a site name or a section heading shares none or one. Readers see the <h1>.
  */
 export function rewordedHeadline(heading: string, declared: string): boolean {
   const a = contentWords(heading);
@@ -150,7 +179,8 @@ export function rewordedHeadline(heading: string, declared: string): boolean {
   if (a.size < 2 || b.size < 2) return false;
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
-  return shared >= 2 && shared < a.size && shared / Math.min(a.size, b.size) >= 0.5;
+  const notFragment = shared < a.size || (a.size >= 4 && shared >= 0.8 * b.size);
+  return shared >= 2 && notFragment && shared / Math.min(a.size, b.size) >= 0.5;
 }
 
 /**
@@ -168,7 +198,7 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 /**
  * Old blog themes declare no title and put the blog's name in the <h1>: "Post title | Blog Name" or
  * WordPress's "Blog Name » Blog Archive » Post title" as <title>, "Blog Name" as the <h1>. A short heading
- * that is a later part of the document title, after a longer first part, names the blog, not the post; so
+ * that is a later part of the document title, after a first part at least as long, names the blog, not the post; so
  * does the first part before "Blog Archive". (A heading that is the first part is the headline: "Ben Wilson
  * Surf - Point of Sail - Segelmacher, Surf und Kite Shop" puts the site's long description last.)
  */
@@ -176,8 +206,8 @@ function blogNameInDocTitle(heading: string, docTitle: string): boolean {
   const parts = docTitle.split(SEPARATOR);
   const at = parts.findIndex((p) => key(p) === key(heading));
   if (parts.length < 2 || at < 0 || words(heading) > 5) return false;
-  const longer = (p: string) => words(p) >= 3 && words(p) > words(heading);
-  return at > 0 ? longer(parts[0]!) : parts.some((p) => /^blog\s?archiv/i.test(p)) && parts.some(longer);
+  const asLong = (p: string) => words(p) >= 3 && words(p) >= words(heading);
+  return at > 0 ? asLong(parts[0]!) : parts.some((p) => /^blog\s?archiv/i.test(p)) && parts.some(asLong);
 }
 
 /** The longest part of a document title, for pages whose only heading names the blog. */

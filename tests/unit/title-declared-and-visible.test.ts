@@ -54,3 +54,43 @@ describe('title: a section heading named after the topic', () => {
     expect(chooseTitle([], null, `${h1} : 31.10.2023, 10.19 Uhr`, null, s)).toBe(h1);
   });
 });
+
+describe('title: the <h1> the declared title words differently', () => {
+  it('takes the <h1> that names the topic of a declared question, when <title> holds it too', () => {
+    const s = src({ ogTitle: 'What are Leadership Styles? definition and meaning - Business Words', h1s: ['Business Words A Business Encyclopedia', 'Leadership Styles'], h2s: ['9 Comments'], hostname: 'businesswords.example' });
+    expect(chooseTitle([], null, 'What are Leadership Styles? definition and meaning - Business Words', 'Business Words', s)).toBe('Leadership Styles');
+  });
+
+  it('takes the <h1> that leaves one word of og:title out', () => {
+    const h1 = 'VW-Chef warnt vor Tesla und "Golf aus China"';
+    const og = "VW-Chef Diess warnt vor Tesla und 'Golf aus China'";
+    expect(chooseTitle([], null, og, 'Autoportal', src({ headline: og, ogTitle: og, h1s: [h1], h2s: ['Dringlicher Appell'] }))).toBe(h1);
+  });
+});
+
+describe('title: site names beside the headline', () => {
+  it('drops a site name set off by a bar without spaces ("NEWS WEB EASY|…")', () => {
+    const og = 'NEWS WEB EASY|子どもへの体罰を禁止する法律ができる';
+    const s = src({ ogTitle: og, h1s: ['子こどもへの体罰たいばつを禁止きんしする法律ほうりつができる', '新あたらしいニュース'], hostname: 'www3.nhk.example' });
+    expect(chooseTitle([], null, og, 'NEWS WEB EASY', s)).toBe('子どもへの体罰を禁止する法律ができる');
+  });
+
+  it('keeps an unspaced bar that joins no site name', () => {
+    expect(chooseTitle([], null, 'Input|Output: Zwei Welten', null, src({ hostname: 'blog.example' }))).toBe('Input|Output: Zwei Welten');
+  });
+
+  it('drops a longer site name that holds the host name when the headline beside it is longer still', () => {
+    const s = src({ hostname: 'www.munich2022.example' });
+    expect(chooseTitle([], null, 'Europas Topathleten fit für München 2022 - European Championships Munich 2022', null, s)).toBe('Europas Topathleten fit für München 2022');
+  });
+
+  it('keeps a part holding the host name when what is left is shorter (a section name)', () => {
+    const s = src({ hostname: 'www.gipfelbuch.example' });
+    expect(chooseTitle([], null, 'Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.example', null, s)).toBe('Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.example');
+  });
+
+  it('does not take the blog name in the only <h1> when <title> is "Post title | Blog name" of as many words', () => {
+    const s = src({ h1s: ['Liebe geht durch den Magen'], h2s: ['Seiten', 'Journal'], hostname: 'www.kochblog.example' });
+    expect(chooseTitle([], null, 'Rinderleber-Geschnetzeltes mit Apfel und Zwiebel | Liebe geht durch den Magen', null, s)).toBe('Rinderleber-Geschnetzeltes mit Apfel und Zwiebel');
+  });
+});
