@@ -223,6 +223,21 @@ function namesOnlySite(declared: string, siteKeys: string[]): boolean {
   return siteKeys.includes(key(declared));
 }
 
+/**
+ * SEO plugins fill <title> and og:title from one field written for search results ("Privatkredit-Zinsen: So
+ * ermitteln Sie Ihre Kosten"); the page's one <h1> is the headline its readers see ("Wie hoch sind die Zinsen für
+ * einen Privatkredit?"). When the two search titles agree and the <h1> is a different line of at least three words
+ * (not the site's name, and neither holding the other: an <h1> that holds the declared title adds a kicker),
+ * the <h1> is the headline.
+ */
+function editorialHeadline(h1s: string[], declared: string, docTitle: string, siteKeys: string[]): string | null {
+  const h1 = h1s.length === 1 ? h1s[0]! : null;
+  if (!h1 || words(h1) < 3 || siteKeys.includes(key(h1))) return null;
+  const [k, d] = [key(h1), key(declared)];
+  if (k.includes(d) || d.includes(k)) return null;
+  return key(stripSiteSegment(docTitle, siteKeys)) === d ? h1 : null;
+}
+
 export function chooseTitle(candidates: string[], readabilityTitle: string | null, documentTitle: string, siteName: string | null, sources?: TitleSources): string {
   if (sources) return chooseFromSources(sources, readabilityTitle, documentTitle, siteName);
   const declared = candidates.map((c) => squash(c)).filter(Boolean);
@@ -252,6 +267,8 @@ function chooseFromSources(sources: TitleSources, readabilityTitle: string | nul
   // A heading can carry the date too ("23.01.2022 - Story"); no site name is dropped from what readers see.
   if (best) return stripSiteSegment(best.text, []);
   const declared = squash(sources.headline) || squash(sources.ogTitle);
+  const editorial = declared ? editorialHeadline(sources.h1s, declared, docTitle, siteKeys) : null;
+  if (editorial) return editorial;
   if (declared) return stripSiteSegment(declared, siteKeys) || declared;
   const onlyH1 = sources.h1s.length === 1 && !siteKeys.includes(key(sources.h1s[0]!)) ? sources.h1s[0]! : null;
   if (onlyH1 && blogNameInDocTitle(onlyH1, docTitle)) return longestPart(docTitle);

@@ -94,3 +94,29 @@ describe('title: site names beside the headline', () => {
     expect(chooseTitle([], null, 'Rinderleber-Geschnetzeltes mit Apfel und Zwiebel | Liebe geht durch den Magen', null, s)).toBe('Rinderleber-Geschnetzeltes mit Apfel und Zwiebel');
   });
 });
+
+describe('title: the headline readers see over the one written for search results', () => {
+  it('takes the one <h1> when <title> and og:title agree on a different line', () => {
+    const h1 = 'Wie hoch sind die Zinsen für einen Privatkredit?';
+    const seo = 'Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten';
+    const s = src({ ogTitle: `${seo} | KREDITO`, h1s: [h1], h2s: ['Wie kann ich die Höhe der Zinsen berechnen?'], hostname: 'www.kredito.example' });
+    expect(chooseTitle([], null, `${seo} | KREDITO`, 'Kredito', s)).toBe(h1);
+  });
+
+  it('keeps og:title when <title> says something else again (three titles, none agreeing)', () => {
+    const s = src({ ogTitle: 'The Modern Ambitions Behind Neon', h1s: ['Why Neon Is the Ultimate Symbol of the 20th Century'], hostname: 'www.citymag.example' });
+    expect(chooseTitle([], null, 'A Brief History of Neon Signage - CityMag', 'CityMag', s)).toBe('The Modern Ambitions Behind Neon');
+  });
+
+  it('keeps og:title when the <h1> adds a kicker to it', () => {
+    const og = 'Irme Stetter-Karp ist neue ZdK-Präsidentin';
+    const s = src({ ogTitle: og, h1s: [`"Reformstau lösen" / ${og}`] });
+    expect(chooseTitle([], null, og, null, s)).toBe(og);
+  });
+
+  it('keeps og:title when there are several <h1>s to choose from', () => {
+    const og = 'Harbour ferry returns after ten years';
+    const s = src({ ogTitle: og, h1s: ['Our weekly newsletter for you', 'Latest news from the coast'] });
+    expect(chooseTitle([], null, og, null, s)).toBe(og);
+  });
+});
