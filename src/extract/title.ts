@@ -198,7 +198,8 @@ const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 /**
  * Old blog themes declare no title and put the blog's name in the <h1>: "Post title | Blog Name" or
  * WordPress's "Blog Name » Blog Archive » Post title" as <title>, "Blog Name" as the <h1>. A short heading
- * that is a later part of the document title, after a first part at least as long, names the blog, not the post; so
+ * that is a later part of the document title, after a first part at least as long ("Muffin Grundrezept : Muffin
+ * Rezepte"), names the blog, not the post; so
  * does the first part before "Blog Archive". (A heading that is the first part is the headline: "Ben Wilson
  * Surf - Point of Sail - Segelmacher, Surf und Kite Shop" puts the site's long description last.)
  */
@@ -206,7 +207,7 @@ function blogNameInDocTitle(heading: string, docTitle: string): boolean {
   const parts = docTitle.split(SEPARATOR);
   const at = parts.findIndex((p) => key(p) === key(heading));
   if (parts.length < 2 || at < 0 || words(heading) > 5) return false;
-  const asLong = (p: string) => words(p) >= 3 && words(p) >= words(heading);
+  const asLong = (p: string) => words(p) >= 2 && words(p) >= words(heading);
   return at > 0 ? asLong(parts[0]!) : parts.some((p) => /^blog\s?archiv/i.test(p)) && parts.some(asLong);
 }
 
@@ -231,11 +232,24 @@ function namesOnlySite(declared: string, siteKeys: string[]): boolean {
  * the <h1> is the headline.
  */
 function editorialHeadline(h1s: string[], declared: string, docTitle: string, siteKeys: string[]): string | null {
-  const h1 = h1s.length === 1 ? h1s[0]! : null;
+  // Themes print the same <h1> twice, for wide and narrow screens.
+  const distinct = new Set(h1s);
+  const h1 = distinct.size === 1 ? h1s[0]! : null;
   if (!h1 || words(h1) < 3 || siteKeys.includes(key(h1))) return null;
   const [k, d] = [key(h1), key(declared)];
   if (k.includes(d) || d.includes(k)) return null;
   return key(stripSiteSegment(docTitle, siteKeys)) === d ? h1 : null;
+}
+
+/**
+ * A heading made of the words of a hyphenated host name is the site's logo: "Stiftung Offshore Windenergie" on
+ * offshore-stiftung.de. (A one-word host is among the site keys already.)
+ */
+function spellsHostName(heading: string, host: string): boolean {
+  const hostWords = host.split('.').slice(0, -1).join('-').split('-').filter((w) => w.length > 2);
+  if (hostWords.length < 2) return false;
+  const headingWords = contentWords(heading);
+  return hostWords.every((w) => headingWords.has(w));
 }
 
 export function chooseTitle(candidates: string[], readabilityTitle: string | null, documentTitle: string, siteName: string | null, sources?: TitleSources): string {
@@ -260,6 +274,7 @@ function chooseFromSources(sources: TitleSources, readabilityTitle: string | nul
   let best: { text: string; score: number } | null = null;
   for (const [list, bonus] of [[sources.h1s, 0.5], [sources.h2s, 0]] as const) {
     for (const h of list) {
+      if (spellsHostName(h, host)) continue;
       const score = headingScore(h, sources, docTitle, siteKeys, list === sources.h1s) + bonus;
       if (score >= 2 && (!best || score > best.score || (score === best.score && words(h) > words(best.text)))) best = { text: h, score };
     }

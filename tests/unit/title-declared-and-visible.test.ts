@@ -89,6 +89,17 @@ describe('title: site names beside the headline', () => {
     expect(chooseTitle([], null, 'Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.example', null, s)).toBe('Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.example');
   });
 
+  it('does not take a logo <h1> spelled from the words of a hyphenated host name', () => {
+    const post = 'Offshore-Windenergie – Sauberer Strom vom Meer';
+    const s = src({ h1s: ['Stiftung Offshore Windenergie'], h2s: ['Suchformular', post, 'Veranstaltungen'], hostname: 'www.offshore-stiftung.example' });
+    expect(chooseTitle([], null, `${post} | Stiftung OFFSHORE-WINDENERGIE`, null, s)).toBe(post);
+  });
+
+  it('does not take the blog name in the only <h1> for a two-word post title ("Muffin Grundrezept : Muffin Rezepte")', () => {
+    const s = src({ h1s: ['Muffin Rezepte'], h2s: ['Muffin Grundrezept'], hostname: 'web.archive.org' });
+    expect(chooseTitle([], null, 'Muffin Grundrezept : Muffin Rezepte', null, s)).toBe('Muffin Grundrezept');
+  });
+
   it('does not take the blog name in the only <h1> when <title> is "Post title | Blog name" of as many words', () => {
     const s = src({ h1s: ['Liebe geht durch den Magen'], h2s: ['Seiten', 'Journal'], hostname: 'www.kochblog.example' });
     expect(chooseTitle([], null, 'Rinderleber-Geschnetzeltes mit Apfel und Zwiebel | Liebe geht durch den Magen', null, s)).toBe('Rinderleber-Geschnetzeltes mit Apfel und Zwiebel');
@@ -112,6 +123,12 @@ describe('title: the headline readers see over the one written for search result
     const og = 'Irme Stetter-Karp ist neue ZdK-Präsidentin';
     const s = src({ ogTitle: og, h1s: [`"Reformstau lösen" / ${og}`] });
     expect(chooseTitle([], null, og, null, s)).toBe(og);
+  });
+
+  it('takes an <h1> the theme prints twice (wide and narrow screens) as the one <h1>', () => {
+    const h1 = 'Desktop Suite 15 for Mac';
+    const seo = 'Run Windows on Mac - Desktop Suite 15 Virtual Machine for Mac';
+    expect(chooseTitle([], null, seo, null, src({ ogTitle: seo, h1s: [h1, h1], h2s: ['Fast, Powerful and Easy'] }))).toBe(h1);
   });
 
   it('keeps og:title when there are several <h1>s to choose from', () => {
