@@ -5,9 +5,10 @@
 import { squash } from '../text';
 import { splitAuthors, uniqueNames } from './authors';
 import { normalizeDate } from './dates';
-import { AUTHOR_LINK_SELECTOR, collectCandidates } from './candidates';
+import { AUTHOR_LINK_SELECTOR, collectCandidates, RDFA_DATE_PROPERTIES, type MetadataCandidates } from './candidates';
 import { copyrightHolder } from './copyright';
 import { datedNameLine } from './dated-name-line';
+import { deskCredit } from './desk-credit';
 import { endsWithLabel, hasBylineLabel, namesInLabelledLine, opensWithPublishingVerb } from './labelled-byline';
 import { closestInBody, shortAncestors } from './text-nodes';
 import { textLines, type TextLine } from '../page-text';
@@ -21,6 +22,8 @@ export interface VisibleByline {
   element: Element | null;
   /** The person a copyright line names, for pages with no byline at all (see copyright.ts). */
   copyrightHolder: string[];
+  /** A byline element that credits a desk or an agency ("By Staff Writer"), for pages that name no person (see desk-credit.ts). */
+  desk: string | null;
 }
 
 const BYLINE_SELECTOR = [
@@ -73,21 +76,26 @@ function* firstMatching(candidates: Element[], selector: string, max: number): G
   }
 }
 
+/** Where bylines belong to comments or to other stories: navigation, asides, related and listed stories ("fachartikel-listing__item__author"). */
+const OTHER_STORIES = '[class*="comment"], nav, aside, [class*="related"], [class*="listing"]';
+
 /** Names a byline may hold that name no person: the publication itself ("By The Planetary Press"). */
 export type NotAPerson = (name: string) => boolean;
 
-export function fromElements(candidates: Element[], notAPerson: NotAPerson = () => false): { authors: string[]; element: Element | null } {
+export function fromElements(candidates: Element[], notAPerson: NotAPerson = () => false): { authors: string[]; element: Element | null; desk: string | null } {
   const selector = oneAuthorLinked(candidates) ? `${BYLINE_SELECTOR},${AUTHOR_LINK_SELECTOR}` : BYLINE_SELECTOR;
+  let desk: string | null = null;
   for (const el of firstMatching(candidates, selector, 30)) {
-    if (closestInBody(el, '[class*="comment"], nav, aside, [class*="related"]') || inPageFooter(el)) continue;
+    if (closestInBody(el, OTHER_STORIES) || inPageFooter(el)) continue;
     const text = squash(el.textContent);
     if (!text || text.length > 150) continue;
     // rel=author, itemprop=author and hCard's "fn" (formatted name) name a person by markup, so a lowercase username counts.
     const marked = el.matches('[rel~="author"], [itemprop~="author"], [itemprop~="name"], a[href*="/author/"], .vcard, .fn') || Boolean(el.querySelector('a[rel~="author"], a[href*="/author/"], .fn'));
     const names = splitAuthors(text, { allowLowercase: marked }).filter((name) => !notAPerson(name));
-    if (names.length) return { authors: names, element: el };
+    if (names.length) return { authors: names, element: el, desk };
+    desk ??= deskCredit(text);
   }
-  return { authors: [], element: null };
+  return { authors: [], element: null, desk };
 }
 
 /** Where a byline sentence can start: "By", "Written by", "Von", "Par", "Autor:"… at the start of a text node. */
@@ -96,7 +104,7 @@ const SENTENCE_TAGS = /^(P|DIV|SPAN|ADDRESS|H4|H5|H6|LI|SMALL|TD|BYLINE)$/;
 /** Meta lines are short; a label inside a longer text node is prose ("… was written by …"). */
 const MAX_LABELLED_NODE = 140;
 
-type BylineSentence = Omit<VisibleByline, 'copyrightHolder' | 'fromSentence'>;
+type BylineSentence = Omit<VisibleByline, 'copyrightHolder' | 'fromSentence' | 'desk'>;
 
 /**
  * A username set in its own element right after a label ("Gespeichert von <span class=username>rasos</span>",
@@ -165,7 +173,7 @@ function bylineSentenceAt(node: Text, text: string, body: HTMLElement, notAPerso
 
 export function fromTimeElements(candidates: Element[]): string | null {
   const selectors = [
-    '[itemprop~="datePublished"]', 'time[pubdate]', 'time[class*="publish"]', 'article time[datetime]', 'header time[datetime]',
+    '[itemprop~="datePublished"]', RDFA_DATE_PROPERTIES.map((p) => `[property~="${p}"]`).join(','), 'time[pubdate]', 'time[class*="publish"]', 'article time[datetime]', 'header time[datetime]',
     '[class*="publish"] time[datetime]', 'time[datetime]', '[class*="date"][datetime]', '.published, .pubdate, .post-date, .entry-date, .article-date, .date, .dateline, [class*="timestamp"]',
   ];
   for (const selector of selectors) {
@@ -187,9 +195,11 @@ export function fromTimeElements(candidates: Element[]): string | null {
   return null;
 }
 
-/** `lines`: the page body's text lines, when the caller has read them already. */
-export function readVisibleByline(doc: Document, notAPerson?: NotAPerson, lines?: readonly TextLine[]): VisibleByline {
-  const candidates = collectCandidates(doc);
+/**
+ * `lines`: the page body's text lines, and `candidates`: its byline and date elements (candidates.ts), when the
+ * caller has read them already (readMetadata reads the page a second time when the first byline names the site).
+ */
+export function readVisibleByline(doc: Document, notAPerson?: NotAPerson, lines?: readonly TextLine[], candidates: MetadataCandidates = collectCandidates(doc)): VisibleByline {
   const element = fromElements(candidates.byline, notAPerson);
   const time = fromTimeElements(candidates.date);
   // A byline element and a dated element answer all the sentence walk could (a copyright holder only
@@ -202,5 +212,6 @@ export function readVisibleByline(doc: Document, notAPerson?: NotAPerson, lines?
     published: time ?? sentence?.published ?? null,
     element: element.element ?? sentence?.element ?? null,
     copyrightHolder: copyright,
+    desk: element.desk,
   };
 }
