@@ -59,6 +59,11 @@ describe('date spellings', () => {
     expect(normalizeDate('4.\u20092.\u20092022.')).toBe('2022-02-04');
   });
 
+  it('reads the date line of WordPress\'s classic theme ("<p class=postmetadata>8.<a>Dezember 2010</a> um 09:43 · …")', () => {
+    const d = doc('<h2>Rinderleber-Geschnetzeltes</h2><p class="postmetadata">8.<a href="/date/2010/12/">Dezember 2010</a> um 09:43 · <a href="/category/rezepte">Rezepte</a> · <a href="#comments">6 Kommentare</a></p><div class="entry"><p>Text.</p></div>');
+    expect(readMetadata(d, 'http://www.example.de/rezepte/rinderleber.htm').publishedTime).toBe('2010-12-08');
+  });
+
   it('reads Russian and Ukrainian month names in the genitive ("15 августа 2016, 13:43")', () => {
     expect(normalizeDate('15 августа 2016, 13:43')).toBe('2016-08-15');
     expect(normalizeDate('3 березня 2021')).toBe('2021-03-03');

@@ -23,6 +23,12 @@ describe('a byline that credits a desk or an agency', () => {
     expect(authorsOf(d)).toEqual(['Ana Lima']);
   });
 
+  it('reads an agency credited in a byline line or in the story\'s dateline, with the editor\'s or region\'s code ("det/dpa", "dpa/lno")', () => {
+    expect(authorsOf(page('<article><h1>Peking sucht den Superstar</h1><p class="article-date">02. Februar 2022</p><p class="article-date">Von: det/dpa</p><p>Story.</p></article>'))).toEqual(['det/dpa']);
+    expect(authorsOf(page('<article><h1>Verhärtete Fronten</h1><p>Hamburg (dpa/lno) – Trotz eines Gespräches zwischen den beiden Seiten bleiben die Fronten verhärtet.</p></article>'))).toEqual(['dpa/lno']);
+    expect(authorsOf(page('<article><h1>Ein Fest</h1><p>Berlin (Sonntag) – Trotz des Regens kamen viele Menschen zum Fest in den Park.</p></article>'))).toEqual([]);
+  });
+
   it('reads only desk and agency words, not a sentence or a person', () => {
     expect(deskCredit('By AFP')).toBe('AFP');
     expect(deskCredit('Redaktion und Agenturen')).toBe('Redaktion und Agenturen');
@@ -49,6 +55,11 @@ describe('credit labels and dates around a name', () => {
     expect(readVisibleByline(d).authors).toEqual(['freeman1984']);
     expect(splitAuthors('CC7567', { allowLowercase: true })).toEqual([]);
     expect(splitAuthors('freeman1984')).toEqual([]);
+  });
+
+  it('reads the name set after a label element, which the line\'s text glues to the next label ("Fritz ImhofQuelle:")', () => {
+    const d = page('<div class="liveArticleAuthorDateBlock"><span class="label">Datum:</span> 19.11.2021 <span class="label">Autor:</span> Fritz Imhof<span class="label">Quelle:</span> Livenet</div><p>Story.</p>');
+    expect(readVisibleByline(d).authors).toEqual(['Fritz Imhof']);
   });
 
   it('rejects a placeholder a CMS writes when no author was set ("No Author")', () => {

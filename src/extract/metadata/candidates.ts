@@ -12,8 +12,8 @@ const AUTHOR_PATH_WORDS = ['author', 'autor', 'autoren', 'auteur', 'autore'];
 const AUTHOR_PATH = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})/[^/?#]`, 'i');
 /** The same links as a selector, for picking them out of the candidates. */
 export const AUTHOR_LINK_SELECTOR = AUTHOR_PATH_WORDS.map((w) => `a[href*="/${w}/"]`).join(',');
-/** Class words of date lines: date, published, posted-on, entry-meta, timestamp, datum, fecha. */
-const DATE_HINT = /date|publish|posted|timestamp|time\b|datum|fecha|entry-meta|post-meta|article-meta|meta-info|dateline/i;
+/** Class words of date lines: date, published, posted-on, entry-meta, postmetadata (the WordPress Kubrick theme), timestamp, datum, fecha. */
+const DATE_HINT = /date|publish|posted|timestamp|time\b|datum|fecha|entry-meta|post-?meta|article-meta|meta-info|dateline/i;
 /**
  * RDFa publication dates in the body, as Drupal writes them: <span property="dc:date dc:created" content="…">,
  * <span property="schema:dateCreated" content="…">.

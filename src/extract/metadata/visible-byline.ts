@@ -8,7 +8,7 @@ import { normalizeDate } from './dates';
 import { AUTHOR_LINK_SELECTOR, collectCandidates, RDFA_DATE_PROPERTIES, type MetadataCandidates } from './candidates';
 import { copyrightHolder } from './copyright';
 import { datedNameLine } from './dated-name-line';
-import { deskCredit } from './desk-credit';
+import { deskCredit, deskInDateline } from './desk-credit';
 import { endsWithLabel, hasBylineLabel, namesInLabelledLine, opensWithPublishingVerb } from './labelled-byline';
 import { closestInBody, shortAncestors } from './text-nodes';
 import { textLines, type TextLine } from '../page-text';
@@ -117,9 +117,23 @@ function nameElementAfterLabel(node: Text, text: string): string[] {
   return /^\S{2,30}$/.test(name) ? splitAuthors(name, { allowLowercase: true }) : [];
 }
 
+/**
+ * The name set right after a label element ("<span class=label>Autor:</span> Fritz Imhof<span class=label>Quelle:</span>"):
+ * the line's text glues the name to the next label ("Fritz ImhofQuelle:"), the text node after the label does not.
+ */
+function nameAfterLabelElement(node: Text, text: string): string[] {
+  const label = node.parentElement;
+  const next = label?.nextSibling;
+  if (!next || next.nodeType !== 3 || squash(label!.textContent) !== text || !endsWithLabel(text)) return [];
+  const name = squash(next.nodeValue);
+  return name.length <= 60 ? splitAuthors(name) : [];
+}
+
 /** The innermost short line around a text node that names authors after a label in the middle of it. */
 function labelledLine(node: Text, text: string, body: HTMLElement, notAPerson: NotAPerson): BylineSentence | null {
   if (text.length > MAX_LABELLED_NODE || !hasBylineLabel(text)) return null;
+  const afterLabel = nameAfterLabelElement(node, text).filter((name) => !notAPerson(name));
+  if (afterLabel.length) return { authors: afterLabel, published: null, element: node.parentElement!.parentElement };
   for (const { el, text: full } of shortAncestors(node, 3, 160, body)) {
     if (!SENTENCE_TAGS.test(el.tagName) || el.children.length > 6) continue;
     const authors = namesInLabelledLine(full).filter((name) => !notAPerson(name));
@@ -141,20 +155,29 @@ function datedLine(node: Text, text: string, notAPerson: NotAPerson): BylineSent
   return authors.length ? { authors, published: normalizeDate(dated!.date), element: node.parentElement } : null;
 }
 
+interface SentenceWalk {
+  byline: BylineSentence | null;
+  copyright: string[];
+  /** The first line crediting a desk or an agency ("Von: det/dpa", "Hamburg (dpa/lno) – …"), when no line names a person. */
+  desk: string | null;
+}
+
 /**
- * A byline sentence, else (no line reading as one) the person a copyright line names.
+ * A byline sentence, else (no line reading as one) the person a copyright line names or a desk a line credits.
  * `lines`: the page body's text lines, when the caller has read them already.
  */
-export function fromSentences(doc: Document, notAPerson: NotAPerson = () => false, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): { byline: BylineSentence | null; copyright: string[] } {
+export function fromSentences(doc: Document, notAPerson: NotAPerson = () => false, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): SentenceWalk {
   const body = doc.body;
   let copyright: string[] = [];
-  if (!body) return { byline: null, copyright };
+  let desk: string | null = null;
+  if (!body) return { byline: null, copyright, desk };
   for (const { node, text } of lines) {
     if (!copyright.length) copyright = copyrightHolder(text);
     const byline = bylineSentenceAt(node, text, body, notAPerson) ?? labelledLine(node, text, body, notAPerson) ?? datedLine(node, text, notAPerson);
-    if (byline) return { byline, copyright };
+    if (byline) return { byline, copyright, desk: null };
+    desk ??= (BYLINE_START.test(text) ? deskCredit(text) : null) ?? deskInDateline(text);
   }
-  return { byline: null, copyright };
+  return { byline: null, copyright, desk };
 }
 
 /** The short element around a text node starting "By …" that reads as a byline sentence ("By <a>Name</a> on <time>"). */
@@ -204,7 +227,7 @@ export function readVisibleByline(doc: Document, notAPerson?: NotAPerson, lines?
   const time = fromTimeElements(candidates.date);
   // A byline element and a dated element answer all the sentence walk could (a copyright holder only
   // counts when no byline names anyone), and that walk reads the whole page when it finds no sentence.
-  const { byline: sentence, copyright } = element.authors.length && time ? { byline: null, copyright: [] } : fromSentences(doc, notAPerson, lines);
+  const { byline: sentence, copyright, desk } = element.authors.length && time ? { byline: null, copyright: [], desk: null } : fromSentences(doc, notAPerson, lines);
   const authors = uniqueNames(element.authors.length ? element.authors : (sentence?.authors ?? []));
   return {
     authors,
@@ -212,6 +235,6 @@ export function readVisibleByline(doc: Document, notAPerson?: NotAPerson, lines?
     published: time ?? sentence?.published ?? null,
     element: element.element ?? sentence?.element ?? null,
     copyrightHolder: copyright,
-    desk: element.desk,
+    desk: element.desk ?? desk,
   };
 }
