@@ -117,6 +117,24 @@ function nameElementAfterLabel(node: Text, text: string): string[] {
   return /^\S{2,30}$/.test(name) ? splitAuthors(name, { allowLowercase: true }) : [];
 }
 
+/** Tags that end a line of text inside a long block: a byline set as "<br>Autor: <a>Rechtsanwalt</a> NAME</div>". */
+const LINE_BREAK = /^(?:BR|P|DIV|UL|OL|LI|H[1-6]|TABLE|SECTION|ARTICLE|ASIDE|FIGURE|BLOCKQUOTE)$/;
+const MAX_LINE_AFTER_LABEL = 100;
+
+/**
+ * A text node ending in a label, with what follows it up to the next line break: the line a long block sets its
+ * byline in, when every element around the label also holds the story.
+ */
+function lineAfterLabel(node: Text, text: string): string {
+  if (!endsWithLabel(text)) return '';
+  let line = text;
+  for (let next = node.nextSibling; next && line.length <= MAX_LINE_AFTER_LABEL; next = next.nextSibling) {
+    if (next.nodeType === 1 && LINE_BREAK.test((next as Element).tagName)) break;
+    line += next.textContent ?? '';
+  }
+  return line.length <= MAX_LINE_AFTER_LABEL ? squash(line) : '';
+}
+
 /**
  * The name set right after a label element ("<span class=label>Autor:</span> Fritz Imhof<span class=label>Quelle:</span>"):
  * the line's text glues the name to the next label ("Fritz ImhofQuelle:"), the text node after the label does not.
@@ -144,6 +162,8 @@ function labelledLine(node: Text, text: string, body: HTMLElement, notAPerson: N
   // only a line opening with a publishing verb, since a bare "by NAME" node ends many a footer credit ("Theme: X by NAME").
   const own = opensWithPublishingVerb(text) ? namesInLabelledLine(text).filter((name) => !notAPerson(name)) : [];
   if (own.length) return { authors: own, published: null, element: node.parentElement };
+  const inLine = namesInLabelledLine(lineAfterLabel(node, text)).filter((name) => !notAPerson(name));
+  if (inLine.length) return { authors: inLine, published: null, element: node.parentElement };
   const username = nameElementAfterLabel(node, text).filter((name) => !notAPerson(name));
   return username.length ? { authors: username, published: null, element: node.parentElement } : null;
 }
