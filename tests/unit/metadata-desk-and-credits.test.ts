@@ -60,6 +60,7 @@ describe('credit labels and dates around a name', () => {
   it('reads the name set after a label element, which the line\'s text glues to the next label ("Fritz ImhofQuelle:")', () => {
     const d = page('<div class="liveArticleAuthorDateBlock"><span class="label">Datum:</span> 19.11.2021 <span class="label">Autor:</span> Fritz Imhof<span class="label">Quelle:</span> Livenet</div><p>Story.</p>');
     expect(readVisibleByline(d).authors).toEqual(['Fritz Imhof']);
+    expect(readVisibleByline(page('<p><span class="label">Autor:</span> Peter Maahn/SP-X</p><p>Story.</p>')).authors).toEqual(['Peter Maahn']);
   });
 
   it('rejects a placeholder a CMS writes when no author was set ("No Author")', () => {

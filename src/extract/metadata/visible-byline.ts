@@ -144,7 +144,8 @@ function nameAfterLabelElement(node: Text, text: string): string[] {
   const next = label?.nextSibling;
   if (!next || next.nodeType !== 3 || squash(label!.textContent) !== text || !endsWithLabel(text)) return [];
   const name = squash(next.nodeValue);
-  return name.length <= 60 ? splitAuthors(name) : [];
+  // Read as the rest of the labelled line, which ends the name at a slash or a separator ("Peter Maahn/SP-X").
+  return name.length <= 60 ? namesInLabelledLine(`${text} ${name}`) : [];
 }
 
 /** The innermost short line around a text node that names authors after a label in the middle of it. */
