@@ -1,7 +1,7 @@
 /** Dates pages print without machine-readable markup: date-classed lines and short date lines in the text. */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { normalizeDate } from '../../src/extract/metadata/dates';
+import { dateFromUrl, normalizeDate } from '../../src/extract/metadata/dates';
 import { readMetadata } from '../../src/extract/metadata';
 import { dateFromText } from '../../src/extract/metadata/text-date';
 
@@ -44,5 +44,41 @@ describe('dates in the page text: layouts that hid them', () => {
   it('does not count layout words in the <body> class ("one-sidebar sidebar-second") as a sidebar around the date line', () => {
     const d = new JSDOM('<!doctype html><html><body class="one-sidebar sidebar-second node-type-article"><div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div><p>Text.</p></body></html>').window.document;
     expect(dateFromText(d)).toBe('2017-07-24');
+  });
+
+  it('does not count a "sidebar" layout class on the block that holds the headline, or a side column inside the <article>', () => {
+    expect(dateFromText(doc('<div class="content_block right-sidebar"><h1>iMac 5K</h1><div class="listing_meta"><span>April 19, 2019</span></div><p>Text.</p></div>'))).toBe('2019-04-19');
+    expect(dateFromText(doc('<article><h1>La voix des nuls</h1><div class="podcast__sidebar"><p>23 mai 2019</p></div><p>Text.</p></article>'))).toBe('2019-05-23');
+    expect(dateFromText(doc('<h1>Typography</h1><p>Text.</p><div class="sidebar"><p>19. Mai 2010</p></div>'))).toBeNull();
+  });
+});
+
+describe('date spellings', () => {
+  it('reads a day glued to its month ("8.Dezember 2010") and German spacing in numeric dates ("4. 2. 2022.")', () => {
+    expect(normalizeDate('8.Dezember 2010 um 09:43')).toBe('2010-12-08');
+    expect(normalizeDate('4.\u20092.\u20092022.')).toBe('2022-02-04');
+  });
+
+  it('reads the date line of WordPress\'s classic theme ("<p class=postmetadata>8.<a>Dezember 2010</a> um 09:43 · …")', () => {
+    const d = doc('<h2>Rinderleber-Geschnetzeltes</h2><p class="postmetadata">8.<a href="/date/2010/12/">Dezember 2010</a> um 09:43 · <a href="/category/rezepte">Rezepte</a> · <a href="#comments">6 Kommentare</a></p><div class="entry"><p>Text.</p></div>');
+    expect(readMetadata(d, 'http://www.example.de/rezepte/rinderleber.htm').publishedTime).toBe('2010-12-08');
+  });
+
+  it('reads Russian and Ukrainian month names in the genitive ("15 августа 2016, 13:43")', () => {
+    expect(normalizeDate('15 августа 2016, 13:43')).toBe('2016-08-15');
+    expect(normalizeDate('3 березня 2021')).toBe('2021-03-03');
+  });
+});
+
+describe('dates in markup and in the URL', () => {
+  it('reads an RDFa date in the body, as Drupal writes it (<span property="schema:dateCreated" content=…>)', () => {
+    const d = doc('<article><h1>LVMH wächst</h1><footer class="node__meta"><span class="rdf-meta hidden" property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span></footer><p>Text.</p></article>');
+    expect(readMetadata(d, 'https://www.example.de/wein/lvmh').publishedTime).toBe('2022-01-28T12:45:46+00:00');
+  });
+
+  it('reads eight digits opening a slug as a day-first date ("/08112021-online-fachtag"), not a number that is no date', () => {
+    expect(dateFromUrl('https://www.example.de/aktuelles/08112021-online-fachtag')).toBe('2021-11-08');
+    expect(dateFromUrl('https://www.example.de/aktuelles/20112021-nachricht')).toBe('2021-11-20');
+    expect(dateFromUrl('https://www.example.de/artikel/12345678-nachricht')).toBeNull();
   });
 });

@@ -108,4 +108,15 @@ describe('meta lines with a username or no label at all', () => {
   it('does not read a dated teaser title as a name: more than three words follow the date', () => {
     expect(readVisibleByline(page('<ul><li>25.10.2022 - Neue Regeln für den Hafen</li></ul><p>Story.</p>')).authors).toEqual([]);
   });
+
+  it('reads the line after a label inside a long block, up to the next line break ("<br>Autor: <a>Rechtsanwalt</a> NAME")', () => {
+    const story = 'Das Gericht wies die Klage ab, weil keine ernsthaften Bewerbungsbemühungen belegt waren. '.repeat(3);
+    const d = page(`<div class="articleBody">${story}<br><br>Quelle: Agentur<br><br>Autor: <a href="/rechtsanwalt/">Rechtsanwalt</a> Sebastian Einbock</div>`);
+    expect(readVisibleByline(d).authors).toEqual(['Rechtsanwalt Sebastian Einbock']);
+  });
+
+  it('takes a capitalized handle ending in a number whole ("von Marianne1 am 20.09.2020")', () => {
+    expect(namesInLabelledLine('von Marianne1 am 20.09.2020')).toEqual(['Marianne1']);
+    expect(namesInLabelledLine('von Max Mustermann am 20.09.2020')).toEqual(['Max Mustermann']);
+  });
 });

@@ -20,6 +20,14 @@ describe('the publisher\'s own calendar day', () => {
     expect(dateOf(d)).toBe('2019-10-19T00:04:00+02:00');
   });
 
+  it('reads a UTC timestamp in the time zone of the American country whose domain the site is under', () => {
+    expect(choosePublishedDate({ ...sources, linkedData: '2022-05-04T02:41:00Z', url: 'https://eldeber.example.com.bo/santa-cruz/autos_276757' })).toBe('2022-05-03T22:41:00-04:00');
+    expect(choosePublishedDate({ ...sources, linkedData: '2022-05-04T00:44:52Z', url: 'https://www.example.com.br/republica/pacheco/' })).toBe('2022-05-03T21:44:52-03:00');
+    // Elsewhere, and for a timestamp that already gives its zone, the declared date stands.
+    expect(choosePublishedDate({ ...sources, linkedData: '2022-05-04T02:41:00Z', url: 'https://www.example.de/politik/' })).toBe('2022-05-04T02:41:00Z');
+    expect(choosePublishedDate({ ...sources, linkedData: '2022-05-04T00:14:13-03:00', url: 'https://example.com.uy/productor/' })).toBe('2022-05-04T00:14:13-03:00');
+  });
+
   it('takes the day printed on the page when a UTC timestamp just after midnight is the evening before there', () => {
     expect(choosePublishedDate({ ...sources, linkedData: 'Wed, 04 May 2022 00:25:56 GMT', visible: '2022-05-03' })).toBe('2022-05-03');
     expect(choosePublishedDate({ ...sources, linkedData: '2022-05-04T03:37:37+00:00', visible: '2022-05-03T23:37:37-04:00' })).toBe('2022-05-03T23:37:37-04:00');

@@ -1,10 +1,15 @@
 /** Cleans author strings into a list of person names; rejects URLs, e-mails and desk names. */
 import { plainTitle } from '../title';
 
-const NOT_A_PERSON = /^(staff|admin|administrator|editor|editors|editorial( team| staff| board)?|newsroom|news desk|web desk|desk|reuters|ap|afp|associated press|the associated press|agencies|guest|anonymous|unknown|author|autor|autorin|auteur|autore|team|wire|staff reporter|staff writer|by|von|par|por|door)$/i;
+const NOT_A_PERSON = /^(staff|admin|administrator|editor|editors|editorial( team| staff| board)?|newsroom|news desk|web desk|desk|reuters|ap|afp|associated press|the associated press|agencies|guest|anonymous|unknown|author|autor|autorin|auteur|autore|team|wire|staff reporter|staff writer|by|von|par|por|door|no author|unknown author|kein autor)$/i;
 const BY_PREFIX = /^(?:written\s+|posted\s+|reported\s+|words\s+|story\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–—]?\s+/i;
 /** A label before the name, often screen-reader text in WordPress bylines ("<span class=screen-reader-text>Author </span>Name"). */
 const AUTHOR_LABEL = /^(?:post\s+)?(?:author|autor|autorin|auteur|autore)\s*[:\-–—]?\s+/i;
+/**
+ * A credit for the words and something more, before a colon ("Text & Fotos: NAME", "Text und Interview: NAME",
+ * "Words and pictures: NAME"): the name wrote the story, so the label goes and the name stays.
+ */
+const TEXT_AND_MORE_LABEL = /^(?:text|texte|words)\s*(?:(?:&|\+|,|\/|\bund\b|\band\b|\bet\b|\by\b)\s*(?:fotos?|photos?|bilder?|bild|images?|pictures|illustrations?|interview|grafik|video))+\s*:\s*/i;
 /** The words around a name in an author-archive link: "All posts by NAME", "Alles von NAME", "NAME's Discussions". */
 const ARCHIVE_LINK_PREFIX = /^(?:(?:(?:view\s+)?all|alle|more|mehr|tous\s+les)?\s*(?:posts|articles|stories|beiträge|artikel)|alles|mehr|more|all)\s+(?:by|from|von|de)\s+/i;
 const ARCHIVE_LINK_SUFFIX = /['’]s\s+(?:discussions|posts|articles|stories|profile)$/i;
@@ -24,12 +29,14 @@ const SOCIAL_HANDLE = /\s+@[\w.]{2,}(?=\s|$)/g;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i;
 /** A word and a day number, what is left of a date line in a byline box ("Dezember 10", "10 Dezember"), or a bare number. */
 const DATE_REMNANT = /^\S+\s\d{1,2}\.?$|^\d{1,2}\.?\s\S+$|^[\d\s.:/-]+$/;
+/** A blog handle ending in a number ("freeman1984", "Marianne1"): a name only where markup says it is the author. */
+const NUMBERED_HANDLE = /^(?=\p{L}*\p{Ll})\p{L}[\p{L}._-]{2,}\d{1,4}$/u;
 
 function looksLikeName(name: string, allowLowercase = false): boolean {
   if (name.length < 2 || name.length > 60 || PHOTO_CREDIT.test(name)) return false;
   if (/https?:|www\.|@|\.(com|org|net)\b|[<>{}=|#]/.test(name)) return false;
   if (NOT_A_PERSON.test(name)) return false;
-  if (/\d{3,}/.test(name)) return false;
+  if (/\d{3,}/.test(name) && !(allowLowercase && NUMBERED_HANDLE.test(name))) return false;
   if (DATE_REMNANT.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 6) return false;
@@ -48,9 +55,9 @@ export function splitAuthors(raw: string | null | undefined, options: { allowLow
   let text = plainTitle(raw);
   // A social handle after the name ("Williams Perdomo @wperdomod") is contact detail, not part of the name.
   text = text.replace(SOCIAL_HANDLE, '');
-  text = text.replace(ARCHIVE_LINK_PREFIX, '').replace(ARCHIVE_LINK_SUFFIX, '').replace(AUTHOR_LABEL, '').replace(BY_PREFIX, '');
-  // A date or "on <date>" glued after the name (readability#938).
-  text = text.replace(/\s*(?:[,|•·–—-]\s*|\s+on\s+|\s+)(?:updated|published|posted)?\s*:?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*).*$/i, '');
+  text = text.replace(ARCHIVE_LINK_PREFIX, '').replace(ARCHIVE_LINK_SUFFIX, '').replace(TEXT_AND_MORE_LABEL, '').replace(AUTHOR_LABEL, '').replace(BY_PREFIX, '');
+  // A date or "on <date>" glued after the name (readability#938), also in German, French and Spanish ("NAME am 29.12.2010").
+  text = text.replace(/\s*(?:[,|•·–—-]\s*|\s+(?:on|am|le|el)\s+|\s+)(?:updated|published|posted)?\s*:?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*).*$/i, '');
   // What follows a bar or a spaced dash is a role, desk or date, "at 18:52" a time ("Kiran C Nair - Chrome Safe Browsing team").
   text = text.replace(/\s*[|•·]\s*.*$|\s+[-–—]\s+.*$|\s+(?:at|um|à)\s+\d{1,2}[:.]\d{2}\b.*$/i, '');
   const parts = text

@@ -12,8 +12,14 @@ const AUTHOR_PATH_WORDS = ['author', 'autor', 'autoren', 'auteur', 'autore'];
 const AUTHOR_PATH = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})/[^/?#]`, 'i');
 /** The same links as a selector, for picking them out of the candidates. */
 export const AUTHOR_LINK_SELECTOR = AUTHOR_PATH_WORDS.map((w) => `a[href*="/${w}/"]`).join(',');
-/** Class words of date lines: date, published, posted-on, entry-meta, timestamp, datum, fecha. */
-const DATE_HINT = /date|publish|posted|timestamp|time\b|datum|fecha|entry-meta|post-meta|article-meta|meta-info|dateline/i;
+/** Class words of date lines: date, published, posted-on, entry-meta, postmetadata (the WordPress Kubrick theme), timestamp, datum, fecha. */
+const DATE_HINT = /date|publish|posted|timestamp|time\b|datum|fecha|entry-meta|post-?meta|article-meta|meta-info|dateline/i;
+/**
+ * RDFa publication dates in the body, as Drupal writes them: <span property="dc:date dc:created" content="…">,
+ * <span property="schema:dateCreated" content="…">.
+ */
+export const RDFA_DATE_PROPERTIES = ['schema:datePublished', 'schema:dateCreated', 'dc:created', 'dc:date', 'dcterms:created', 'dcterms:issued'];
+const RDFA_DATE = new RegExp(`(?:^|\\s)(?:${RDFA_DATE_PROPERTIES.join('|')})(?:\\s|$)`);
 
 export interface MetadataCandidates {
   byline: Element[];
@@ -36,7 +42,7 @@ export function collectCandidates(doc: Document): MetadataCandidates {
     const itemprop = el.getAttribute('itemprop') ?? '';
     const rel = el.getAttribute('rel') ?? '';
     if (BYLINE_HINT.test(cls) || BYLINE_HINT.test(rel) || itemprop.includes('author') || itemprop.includes('name') || /byline/.test(el.getAttribute('data-testid') ?? '') || (tag === 'A' && AUTHOR_PATH.test(el.getAttribute('href') ?? ''))) byline.push(el);
-    if (tag === 'TIME' || DATE_HINT.test(cls) || itemprop.includes('datePublished')) date.push(el);
+    if (tag === 'TIME' || DATE_HINT.test(cls) || itemprop.includes('datePublished') || (tag !== 'META' && RDFA_DATE.test(el.getAttribute('property') ?? ''))) date.push(el);
   });
   return { byline, date };
 }

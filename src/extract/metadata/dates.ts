@@ -19,6 +19,10 @@ const MONTHS: Record<string, number> = {
   // Polish (genitive, as written in dates) and Swedish/Danish/Norwegian.
   stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, września: 9, wrzesnia: 9,
   października: 10, pazdziernika: 10, listopada: 11, grudnia: 12, maj: 5, okt: 10, desember: 12,
+  // Russian and Ukrainian, in the genitive that dates use ("15 августа 2016").
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11,
+  декабря: 12, січня: 1, лютого: 2, березня: 3, квітня: 4, травня: 5, червня: 6, липня: 7, серпня: 8, вересня: 9,
+  жовтня: 10, листопада: 11, грудня: 12,
 };
 
 const MONTH_NAME = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -78,11 +82,12 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   // "March 4, 2019", "Mar. 4th 2019"
   m = lower.match(new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'u'));
   if (m) return isoDate(+m[3]!, MONTHS[m[1]!]!, +m[2]!);
-  // "4 March 2019", "4. März 2019", "4 de marzo de 2019"
-  m = lower.match(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(${MONTH_NAME})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'u'));
+  // "4 March 2019", "4. März 2019", "4 de marzo de 2019", "8.Dezember 2010"
+  m = lower.match(new RegExp(`\\b(\\d{1,2})(?:\\.\\s*|(?:st|nd|rd|th|er)?\\s+)(?:de\\s+)?(${MONTH_NAME})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'u'));
   if (m) return isoDate(+m[3]!, MONTHS[m[2]!]!, +m[1]!);
   // Numeric day-first or month-first: 04.03.2019 is day-first in Europe, 03/04/2019 month-first in the US.
-  m = text.match(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/);
+  // German typesetting puts a (thin) space after each dot: "4. 2. 2022".
+  m = text.match(/\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/);
   if (m) return isoDate(+m[3]!, +m[2]!, +m[1]!);
   m = text.match(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/);
   if (m) {
@@ -104,9 +109,11 @@ export function dateFromUrl(url: string): string | null {
     return null;
   }
   const m = path.match(/\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|_|$)/) ?? path.match(/[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/);
-  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
-  // A whole path segment written day first ("/meldungen/29-10-2021"), as outside the US dates are.
-  const dayFirst = path.match(/\/(\d{2})[-.](\d{2})[-.]((?:19|20)\d{2})(?:\/|$)/);
+  const yearFirst = m && isoDate(+m[1]!, +m[2]!, +m[3]!);
+  if (yearFirst) return yearFirst;
+  // Written day first, as outside the US dates are: a whole path segment ("/meldungen/29-10-2021"), or eight digits
+  // opening a slug ("/aktuelles/08112021-online-fachtag").
+  const dayFirst = path.match(/\/(\d{2})[-.](\d{2})[-.]((?:19|20)\d{2})(?:\/|$)/) ?? path.match(/\/(\d{2})(\d{2})((?:19|20)\d{2})-\p{L}/u);
   return dayFirst ? isoDate(+dayFirst[3]!, +dayFirst[2]!, +dayFirst[1]!) : null;
 }
 

@@ -3,6 +3,7 @@ import type { TextLine } from '../page-text';
 import { squash } from '../text';
 import { plainTitle, type TitleSources } from '../title';
 import { splitAuthors, uniqueNames } from './authors';
+import { collectCandidates } from './candidates';
 import { ORGANISATION } from './copyright';
 import { fullerNames, nameKey, namesSite } from './fuller-names';
 import { headingText } from './heading-text';
@@ -18,6 +19,8 @@ export interface PageMetadata {
   organizationAuthors: string[];
   /** The person a copyright line names: the last resort for a personal site's author. */
   copyrightHolder: string[];
+  /** A desk or agency a byline element credits ("Staff Writer"), for pages that name no person. */
+  deskCredit: string[];
   publishedTime: string | null;
   siteName: string | null;
   lang: string | null;
@@ -39,11 +42,12 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
   const metaAuthors = splitAuthors(meta.authors);
   const declared = ld.authors.filter((name) => !notAPerson(name));
   const pick = (seen: VisibleByline, tagged: string[]) => uniqueNames(declared.length ? fullerNames(declared, [seen.authors, tagged]) : preferredVisible(seen, tagged, site));
-  let visible = readVisibleByline(doc, undefined, lines);
+  const candidates = collectCandidates(doc);
+  let visible = readVisibleByline(doc, undefined, lines, candidates);
   let authors = pick(visible, metaAuthors);
   // A byline naming the publication ("By The Planetary Press") stands for its author only when no person is named elsewhere.
   if (authors.length && authors.every(notAPerson)) {
-    const people = readVisibleByline(doc, notAPerson, lines);
+    const people = readVisibleByline(doc, notAPerson, lines, candidates);
     const named = pick(people, metaAuthors.filter((name) => !notAPerson(name)));
     if (named.length) [visible, authors] = [people, named];
   }
@@ -56,6 +60,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     authors,
     organizationAuthors: ld.organizationAuthors,
     copyrightHolder: visible.copyrightHolder,
+    deskCredit: visible.desk ? [visible.desk] : [],
     publishedTime,
     siteName: squash(meta.siteName ?? ld.publisher) || null,
     lang: doc.documentElement.getAttribute('lang')?.trim() || null,
@@ -76,9 +81,12 @@ function preferredVisible(visible: VisibleByline, metaAuthors: string[], site: (
   return visible.fromSentence && metaNamesPeople ? metaAuthors : visible.authors.length ? visible.authors : metaAuthors;
 }
 
+/** Capitalized words and the particles of names: not a phrase such as "deinen Hochzeitsbloggern" ("your wedding bloggers"). */
+const CAPITALIZED_NAME = /^\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|de|da|di|van|von|der|den|del|la|le|du|dos|y))+$/u;
+
 /** First and last name, and neither the site's name or host nor an organisation ("GmbH", "Stiftung", "Media"). */
 function isPersonalName(name: string, site: (string | null)[]): boolean {
-  if (name.split(/\s+/).length < 2 || ORGANISATION.test(name)) return false;
+  if (!CAPITALIZED_NAME.test(name) || ORGANISATION.test(name)) return false;
   const key = nameKey(name);
   return !site.some((s) => s && s.split('.').some((part) => part.length > 3 && key.includes(nameKey(part))));
 }

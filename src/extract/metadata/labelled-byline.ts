@@ -32,7 +32,9 @@ const NAMES = String.raw`${ONE_NAME}(?:${JOINER}${ONE_NAME})*`;
  * label of a meta line ("Autor: NAME Tags: …", "Autor: NAME Quelle: …").
  */
 const NAME_END = String.raw`(?=$|\s*[,|•·–—(/;]|\s+[-–—]|\s+(?:on|am|le|el|il|um|at|à|in|im|the|for|für|under)\b|\s*\d|\s+\p{Lu}\p{L}*\s*:)`;
-const NAMES_AFTER_LABEL = new RegExp(String.raw`^(${NAMES})${NAME_END}`, 'u');
+/** A capitalized handle ending in a number ("von Marianne1 am 20.09.2020"): the name is the whole word. */
+const NUMBERED_HANDLE = String.raw`\p{Lu}\p{L}{2,}\d{1,4}`;
+const NAMES_AFTER_LABEL = new RegExp(String.raw`^(${NUMBERED_HANDLE}(?=\s|$)|${NAMES})${NAME_END}`, 'u');
 /** A blog username after a publishing verb's label ("Posted in Datenschutz by damianduchamps on August 3, 2019"). */
 const USERNAME_AFTER_LABEL = new RegExp(String.raw`^([\p{Ll}\p{N}][\p{L}\p{N}._-]{2,29})${NAME_END}`, 'u');
 /** A line that is only "Autoren NAME und NAME": the role word without a colon, so the names must fill the line. */

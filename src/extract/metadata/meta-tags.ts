@@ -23,6 +23,8 @@ const DATE_KEYS = [
   'article_date_original', 'original-publish-date', 'displaydate', 'sort_date', 'release_date',
 ];
 const PLAIN_DATE_KEYS = ['dc:date', 'dcterms:date', 'date'];
+/** twitter:creator's "@FrolleinHerr" names an account, not a person: the name may still be in Yoast's "Written by" field. */
+const SOCIAL_HANDLE = /^@\S+$/;
 
 export function readMetaTags(doc: Document): MetaTagMeta {
   // property= (RDFa, Open Graph) is the attribute these vocabularies define; name= spellings of the same key come second.
@@ -37,7 +39,8 @@ export function readMetaTags(doc: Document): MetaTagMeta {
   }
   const value = (k: string) => byProperty.get(k) ?? byName.get(k);
   const first = (keys: string[]) => keys.map(value).find((v) => v) ?? null;
-  return { title: first(TITLE_KEYS), siteName: first(SITE_KEYS), authors: first(AUTHOR_KEYS) ?? twitterLabelledAuthor(value), published: first(DATE_KEYS), dated: first(PLAIN_DATE_KEYS), type: value('og:type') ?? null };
+  const author = AUTHOR_KEYS.map(value).find((v) => v && !SOCIAL_HANDLE.test(v)) ?? null;
+  return { title: first(TITLE_KEYS), siteName: first(SITE_KEYS), authors: author ?? twitterLabelledAuthor(value), published: first(DATE_KEYS), dated: first(PLAIN_DATE_KEYS), type: value('og:type') ?? null };
 }
 
 /** "Written by", "Verfasst von", "Écrit par"…: the labels Yoast SEO gives its Twitter card's author field. */

@@ -3,6 +3,7 @@
  * and the other publication-date meta tags) first, in the publisher's own time zone; then the date a reader sees next
  * to the story; then a plain "date" meta tag; then the URL's date; then a date line in the text.
  */
+import { inCountryTime } from './country-time';
 import { dateFromUrl, dayAfterLocalMidnight, inLocalTime, normalizeDate, publisherDay } from './dates';
 
 export interface DateSources {
@@ -23,7 +24,7 @@ export function choosePublishedDate(sources: DateSources): string | null {
   const metaDated = normalizeDate(sources.metaDated);
   const declared = inLocalTime(normalizeDate(sources.linkedData), metaPublished ?? metaDated) ?? metaPublished;
   if (declared && sources.visible && day(sources.visible) === dayAfterLocalMidnight(declared)) return sources.visible;
-  if (declared) return visibleLocalDay(publisherDay(declared, urlDate), sources.visible);
+  if (declared) return visibleLocalDay(inCountryTime(publisherDay(declared, urlDate), sources.url), sources.visible);
   // A plain "date" tag later than the date printed next to the story is the last change; the printed one is the publication.
   const printed = sources.visible && (!metaDated || day(sources.visible) < day(metaDated)) ? sources.visible : null;
   return printed ?? metaDated ?? sources.visible ?? urlDate ?? sources.textDate();

@@ -9,7 +9,22 @@ import { closestInBody } from './text-nodes';
 
 const MAX_LINE = 80;
 const HAS_YEAR = /(?:19|20)\d{2}/;
-const OUTSIDE_STORY = 'footer, nav, aside, [class*="comment"], [id*="comment"], [class*="related"], [class*="sidebar"], [id*="sidebar"], [class*="widget"]';
+const SIDEBAR_CLASS = '[class*="sidebar"]';
+const OTHER_OUTSIDE_STORY = 'footer, nav, aside, [class*="comment"], [id*="comment"], [class*="related"], [id*="sidebar"], [class*="widget"]';
+const OUTSIDE_STORY = `${OTHER_OUTSIDE_STORY}, ${SIDEBAR_CLASS}`;
+
+/**
+ * The line sits in a footer, navigation, comments, related stories or a sidebar. A "sidebar" class on the block
+ * that also holds the headline is the layout's ("content_block right-sidebar"), as is one inside the <article>
+ * (a story's own side column with its credits and date): neither puts the line outside the story.
+ */
+function outsideStory(el: Element): boolean {
+  for (let around = closestInBody(el, OUTSIDE_STORY); around; around = around.parentElement && closestInBody(around.parentElement, OUTSIDE_STORY)) {
+    const layout = !around.matches(OTHER_OUTSIDE_STORY) && (around.getElementsByTagName('h1').length > 0 || around.closest('article') !== null);
+    if (!layout) return true;
+  }
+  return false;
+}
 
 /**
  * A date set in separate elements, one per part ("<span class=monat>Feb</span><span class=tag>18</span>
@@ -35,7 +50,7 @@ export function dateFromText(doc: Document, lines: readonly TextLine[] = doc.bod
     const dateline = text.length > MAX_LINE ? text.match(DATELINE) : null;
     if ((text.length > MAX_LINE && !dateline) || !HAS_YEAR.test(text)) continue;
     const date = normalizeDate(dateline ? dateline[1]!.replace(/\s/g, '') : text) ?? dateInParts(node, text);
-    if (date && !(node.parentElement && closestInBody(node.parentElement, OUTSIDE_STORY))) return date;
+    if (date && !(node.parentElement && outsideStory(node.parentElement))) return date;
   }
   return null;
 }

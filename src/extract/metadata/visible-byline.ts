@@ -5,9 +5,10 @@
 import { squash } from '../text';
 import { splitAuthors, uniqueNames } from './authors';
 import { normalizeDate } from './dates';
-import { AUTHOR_LINK_SELECTOR, collectCandidates } from './candidates';
+import { AUTHOR_LINK_SELECTOR, collectCandidates, RDFA_DATE_PROPERTIES, type MetadataCandidates } from './candidates';
 import { copyrightHolder } from './copyright';
 import { datedNameLine } from './dated-name-line';
+import { deskCredit, deskInDateline } from './desk-credit';
 import { endsWithLabel, hasBylineLabel, namesInLabelledLine, opensWithPublishingVerb } from './labelled-byline';
 import { closestInBody, shortAncestors } from './text-nodes';
 import { textLines, type TextLine } from '../page-text';
@@ -21,6 +22,8 @@ export interface VisibleByline {
   element: Element | null;
   /** The person a copyright line names, for pages with no byline at all (see copyright.ts). */
   copyrightHolder: string[];
+  /** A byline element that credits a desk or an agency ("By Staff Writer"), for pages that name no person (see desk-credit.ts). */
+  desk: string | null;
 }
 
 const BYLINE_SELECTOR = [
@@ -73,21 +76,26 @@ function* firstMatching(candidates: Element[], selector: string, max: number): G
   }
 }
 
+/** Where bylines belong to comments or to other stories: navigation, asides, related and listed stories ("fachartikel-listing__item__author"). */
+const OTHER_STORIES = '[class*="comment"], nav, aside, [class*="related"], [class*="listing"]';
+
 /** Names a byline may hold that name no person: the publication itself ("By The Planetary Press"). */
 export type NotAPerson = (name: string) => boolean;
 
-export function fromElements(candidates: Element[], notAPerson: NotAPerson = () => false): { authors: string[]; element: Element | null } {
+export function fromElements(candidates: Element[], notAPerson: NotAPerson = () => false): { authors: string[]; element: Element | null; desk: string | null } {
   const selector = oneAuthorLinked(candidates) ? `${BYLINE_SELECTOR},${AUTHOR_LINK_SELECTOR}` : BYLINE_SELECTOR;
+  let desk: string | null = null;
   for (const el of firstMatching(candidates, selector, 30)) {
-    if (closestInBody(el, '[class*="comment"], nav, aside, [class*="related"]') || inPageFooter(el)) continue;
+    if (closestInBody(el, OTHER_STORIES) || inPageFooter(el)) continue;
     const text = squash(el.textContent);
     if (!text || text.length > 150) continue;
     // rel=author, itemprop=author and hCard's "fn" (formatted name) name a person by markup, so a lowercase username counts.
     const marked = el.matches('[rel~="author"], [itemprop~="author"], [itemprop~="name"], a[href*="/author/"], .vcard, .fn') || Boolean(el.querySelector('a[rel~="author"], a[href*="/author/"], .fn'));
     const names = splitAuthors(text, { allowLowercase: marked }).filter((name) => !notAPerson(name));
-    if (names.length) return { authors: names, element: el };
+    if (names.length) return { authors: names, element: el, desk };
+    desk ??= deskCredit(text);
   }
-  return { authors: [], element: null };
+  return { authors: [], element: null, desk };
 }
 
 /** Where a byline sentence can start: "By", "Written by", "Von", "Par", "Autor:"… at the start of a text node. */
@@ -96,7 +104,7 @@ const SENTENCE_TAGS = /^(P|DIV|SPAN|ADDRESS|H4|H5|H6|LI|SMALL|TD|BYLINE)$/;
 /** Meta lines are short; a label inside a longer text node is prose ("… was written by …"). */
 const MAX_LABELLED_NODE = 140;
 
-type BylineSentence = Omit<VisibleByline, 'copyrightHolder' | 'fromSentence'>;
+type BylineSentence = Omit<VisibleByline, 'copyrightHolder' | 'fromSentence' | 'desk'>;
 
 /**
  * A username set in its own element right after a label ("Gespeichert von <span class=username>rasos</span>",
@@ -109,9 +117,42 @@ function nameElementAfterLabel(node: Text, text: string): string[] {
   return /^\S{2,30}$/.test(name) ? splitAuthors(name, { allowLowercase: true }) : [];
 }
 
+/** Tags that end a line of text inside a long block: a byline set as "<br>Autor: <a>Rechtsanwalt</a> NAME</div>". */
+const LINE_BREAK = /^(?:BR|P|DIV|UL|OL|LI|H[1-6]|TABLE|SECTION|ARTICLE|ASIDE|FIGURE|BLOCKQUOTE)$/;
+const MAX_LINE_AFTER_LABEL = 100;
+
+/**
+ * A text node ending in a label, with what follows it up to the next line break: the line a long block sets its
+ * byline in, when every element around the label also holds the story.
+ */
+function lineAfterLabel(node: Text, text: string): string {
+  if (!endsWithLabel(text)) return '';
+  let line = text;
+  for (let next = node.nextSibling; next && line.length <= MAX_LINE_AFTER_LABEL; next = next.nextSibling) {
+    if (next.nodeType === 1 && LINE_BREAK.test((next as Element).tagName)) break;
+    line += next.textContent ?? '';
+  }
+  return line.length <= MAX_LINE_AFTER_LABEL ? squash(line) : '';
+}
+
+/**
+ * The name set right after a label element ("<span class=label>Autor:</span> Fritz Imhof<span class=label>Quelle:</span>"):
+ * the line's text glues the name to the next label ("Fritz ImhofQuelle:"), the text node after the label does not.
+ */
+function nameAfterLabelElement(node: Text, text: string): string[] {
+  const label = node.parentElement;
+  const next = label?.nextSibling;
+  if (!next || next.nodeType !== 3 || squash(label!.textContent) !== text || !endsWithLabel(text)) return [];
+  const name = squash(next.nodeValue);
+  // Read as the rest of the labelled line, which ends the name at a slash or a separator ("Peter Maahn/SP-X").
+  return name.length <= 60 ? namesInLabelledLine(`${text} ${name}`) : [];
+}
+
 /** The innermost short line around a text node that names authors after a label in the middle of it. */
 function labelledLine(node: Text, text: string, body: HTMLElement, notAPerson: NotAPerson): BylineSentence | null {
   if (text.length > MAX_LABELLED_NODE || !hasBylineLabel(text)) return null;
+  const afterLabel = nameAfterLabelElement(node, text).filter((name) => !notAPerson(name));
+  if (afterLabel.length) return { authors: afterLabel, published: null, element: node.parentElement!.parentElement };
   for (const { el, text: full } of shortAncestors(node, 3, 160, body)) {
     if (!SENTENCE_TAGS.test(el.tagName) || el.children.length > 6) continue;
     const authors = namesInLabelledLine(full).filter((name) => !notAPerson(name));
@@ -122,6 +163,8 @@ function labelledLine(node: Text, text: string, body: HTMLElement, notAPerson: N
   // only a line opening with a publishing verb, since a bare "by NAME" node ends many a footer credit ("Theme: X by NAME").
   const own = opensWithPublishingVerb(text) ? namesInLabelledLine(text).filter((name) => !notAPerson(name)) : [];
   if (own.length) return { authors: own, published: null, element: node.parentElement };
+  const inLine = namesInLabelledLine(lineAfterLabel(node, text)).filter((name) => !notAPerson(name));
+  if (inLine.length) return { authors: inLine, published: null, element: node.parentElement };
   const username = nameElementAfterLabel(node, text).filter((name) => !notAPerson(name));
   return username.length ? { authors: username, published: null, element: node.parentElement } : null;
 }
@@ -133,20 +176,29 @@ function datedLine(node: Text, text: string, notAPerson: NotAPerson): BylineSent
   return authors.length ? { authors, published: normalizeDate(dated!.date), element: node.parentElement } : null;
 }
 
+interface SentenceWalk {
+  byline: BylineSentence | null;
+  copyright: string[];
+  /** The first line crediting a desk or an agency ("Von: det/dpa", "Hamburg (dpa/lno) – …"), when no line names a person. */
+  desk: string | null;
+}
+
 /**
- * A byline sentence, else (no line reading as one) the person a copyright line names.
+ * A byline sentence, else (no line reading as one) the person a copyright line names or a desk a line credits.
  * `lines`: the page body's text lines, when the caller has read them already.
  */
-export function fromSentences(doc: Document, notAPerson: NotAPerson = () => false, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): { byline: BylineSentence | null; copyright: string[] } {
+export function fromSentences(doc: Document, notAPerson: NotAPerson = () => false, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): SentenceWalk {
   const body = doc.body;
   let copyright: string[] = [];
-  if (!body) return { byline: null, copyright };
+  let desk: string | null = null;
+  if (!body) return { byline: null, copyright, desk };
   for (const { node, text } of lines) {
     if (!copyright.length) copyright = copyrightHolder(text);
     const byline = bylineSentenceAt(node, text, body, notAPerson) ?? labelledLine(node, text, body, notAPerson) ?? datedLine(node, text, notAPerson);
-    if (byline) return { byline, copyright };
+    if (byline) return { byline, copyright, desk: null };
+    desk ??= (BYLINE_START.test(text) ? deskCredit(text) : null) ?? deskInDateline(text);
   }
-  return { byline: null, copyright };
+  return { byline: null, copyright, desk };
 }
 
 /** The short element around a text node starting "By …" that reads as a byline sentence ("By <a>Name</a> on <time>"). */
@@ -165,7 +217,7 @@ function bylineSentenceAt(node: Text, text: string, body: HTMLElement, notAPerso
 
 export function fromTimeElements(candidates: Element[]): string | null {
   const selectors = [
-    '[itemprop~="datePublished"]', 'time[pubdate]', 'time[class*="publish"]', 'article time[datetime]', 'header time[datetime]',
+    '[itemprop~="datePublished"]', RDFA_DATE_PROPERTIES.map((p) => `[property~="${p}"]`).join(','), 'time[pubdate]', 'time[class*="publish"]', 'article time[datetime]', 'header time[datetime]',
     '[class*="publish"] time[datetime]', 'time[datetime]', '[class*="date"][datetime]', '.published, .pubdate, .post-date, .entry-date, .article-date, .date, .dateline, [class*="timestamp"]',
   ];
   for (const selector of selectors) {
@@ -187,14 +239,16 @@ export function fromTimeElements(candidates: Element[]): string | null {
   return null;
 }
 
-/** `lines`: the page body's text lines, when the caller has read them already. */
-export function readVisibleByline(doc: Document, notAPerson?: NotAPerson, lines?: readonly TextLine[]): VisibleByline {
-  const candidates = collectCandidates(doc);
+/**
+ * `lines`: the page body's text lines, and `candidates`: its byline and date elements (candidates.ts), when the
+ * caller has read them already (readMetadata reads the page a second time when the first byline names the site).
+ */
+export function readVisibleByline(doc: Document, notAPerson?: NotAPerson, lines?: readonly TextLine[], candidates: MetadataCandidates = collectCandidates(doc)): VisibleByline {
   const element = fromElements(candidates.byline, notAPerson);
   const time = fromTimeElements(candidates.date);
   // A byline element and a dated element answer all the sentence walk could (a copyright holder only
   // counts when no byline names anyone), and that walk reads the whole page when it finds no sentence.
-  const { byline: sentence, copyright } = element.authors.length && time ? { byline: null, copyright: [] } : fromSentences(doc, notAPerson, lines);
+  const { byline: sentence, copyright, desk } = element.authors.length && time ? { byline: null, copyright: [], desk: null } : fromSentences(doc, notAPerson, lines);
   const authors = uniqueNames(element.authors.length ? element.authors : (sentence?.authors ?? []));
   return {
     authors,
@@ -202,5 +256,6 @@ export function readVisibleByline(doc: Document, notAPerson?: NotAPerson, lines?
     published: time ?? sentence?.published ?? null,
     element: element.element ?? sentence?.element ?? null,
     copyrightHolder: copyright,
+    desk: element.desk ?? desk,
   };
 }
