@@ -94,12 +94,13 @@ describe('clutter removal', () => {
     expect(a.textContent).toContain(LAST);
   });
 
-  it.each(['post-author__bio', 'author_box', 'saboxplugin-wrap'])('removes an author box named “%s”, whatever language its bio is written in', (name) => {
+  it.each(['post-author__bio', 'author_box', 'saboxplugin-wrap'])('removes an author box named “%s”, whatever language its bio is written in, and keeps the byline for the header', (name) => {
     const box = `<section class="${name}"><img src="/img/lena.jpg" alt=""><p>Hallo, ich bin Lena und schreibe hier seit vielen Jahren über Brücken, Fähren und alles, was die Stadt bewegt.</p></section>`;
     const a = article(newsPage({ head: '<meta name="author" content="Lena Ortiz">', afterStory: box }));
     expect(a.textContent).not.toContain('Hallo, ich bin Lena');
     expect(a.removed.some((r) => r.reason === 'author-bio')).toBe(true);
     expectWholeStory(a.textContent);
+    expect(a.authors).toEqual(['Lena Ortiz']);
   });
 
   it('moves an inline “RELATED:” link out of the story into the related list', () => {

@@ -16,6 +16,11 @@ describe('visible byline', () => {
     expect(v.published).toBe('2019-03-04');
   });
 
+  it('does not read an author box’s bio sentence as a list of authors', () => {
+    const d = doc('<article><h1>Harbour ferry returns</h1><p>Story text.</p><section class="post-author__bio"><p>Hallo, ich bin Lena und schreibe hier seit vielen Jahren über Brücken, Fähren und alles, was die Stadt bewegt.</p></section></article>');
+    expect(readVisibleByline(d).authors).toEqual([]);
+  });
+
   it('reads itemprop=author name and a time[datetime] in the article header', () => {
     const d = doc('<article><header><span itemprop="author" itemscope><span itemprop="name">Ana Lima</span></span><time datetime="2020-01-06T09:00:00Z">6 January</time></header><p>Text</p></article>');
     const v = readVisibleByline(d);

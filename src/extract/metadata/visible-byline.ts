@@ -88,7 +88,7 @@ export function fromElements(candidates: Element[], notAPerson: NotAPerson = () 
   for (const el of firstMatching(candidates, selector, 30)) {
     if (closestInBody(el, OTHER_STORIES) || inPageFooter(el)) continue;
     const text = squash(el.textContent);
-    if (!text || text.length > 150) continue;
+    if (!text || text.length > 150 || readsAsSentence(text)) continue;
     // rel=author, itemprop=author and hCard's "fn" (formatted name) name a person by markup, so a lowercase username counts.
     const marked = el.matches('[rel~="author"], [itemprop~="author"], [itemprop~="name"], a[href*="/author/"], .vcard, .fn') || Boolean(el.querySelector('a[rel~="author"], a[href*="/author/"], .fn'));
     const names = splitAuthors(text, { allowLowercase: marked }).filter((name) => !notAPerson(name));
@@ -96,6 +96,14 @@ export function fromElements(candidates: Element[], notAPerson: NotAPerson = () 
     desk ??= deskCredit(text);
   }
   return { authors: [], element: null, desk };
+}
+
+/**
+ * An author box's bio, not a byline: a sentence of a dozen words or more ("Hallo, ich bin Lena und schreibe hier
+ * seit …."). A byline listing several names with their roles stays shorter.
+ */
+function readsAsSentence(text: string): boolean {
+  return /[.!?]$/.test(text) && text.split(' ').length >= 12;
 }
 
 /** Where a byline sentence can start: "By", "Written by", "Von", "Par", "Autor:"… at the start of a text node. */
