@@ -33,6 +33,8 @@ describe('clutter removal', () => {
   it.each([
     { title: 'Das könnte Sie auch interessieren!', heading: '<h3>Das könnte Sie auch interessieren!</h3>', headingWords: 'auch interessieren' },
     { title: 'Lesen Sie auch die folgenden Beiträge:', heading: '<p><strong>Lesen Sie auch die folgenden Beiträge:</strong></p>', headingWords: 'Lesen Sie auch' },
+    { title: 'Die Redaktion empfiehlt', heading: '<h2 class="section-title">Die Redaktion empfiehlt</h2>', headingWords: 'Redaktion empfiehlt' },
+    { title: 'Mehr zu Verkehr und Hafen', heading: '<h2>Mehr zu Verkehr und Hafen</h2>', headingWords: 'Mehr zu Verkehr' },
   ])('moves a list under the German heading $title out of the story into the related list', ({ heading, headingWords }) => {
     const more = `${heading}<ul><li><a href="/news/ferry-timetable-changes">Neuer Fahrplan für die Hafenfähre</a></li><li><a href="/news/tram-line-extension">Straßenbahnlinie wird verlängert</a></li></ul>`;
     const a = article(newsPage({ afterStory: more }));
