@@ -87,6 +87,16 @@ function blockFor(heading: Element): Element[] {
   return blocks.length > 1 ? blocks : [];
 }
 
+/**
+ * The module a related block belongs to: the block, widened while it stays module-sized. A "Sponsored" label often
+ * sits beside the heading and its links rather than among them.
+ */
+function moduleAround(block: Element): Element {
+  let module = block;
+  for (let up = block.parentElement; up && !/^(ARTICLE|MAIN|BODY)$/.test(up.tagName) && squash(up.textContent).length <= 1500; up = up.parentElement) module = up;
+  return module;
+}
+
 /** `lines`: the page's text lines (page-text.ts), when the caller has read them for other steps too. */
 export function collectRelatedLinks(doc: Document, pageUrl: string, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): RelatedBlocks {
   const links: RelatedLink[] = [];
@@ -101,7 +111,7 @@ export function collectRelatedLinks(doc: Document, pageUrl: string, lines: reado
     links.push({ url, title });
   };
   const addLinksOf = (block: Element) => {
-    if (SPONSORED.test(block.textContent ?? '')) return;
+    if (SPONSORED.test(moduleAround(block).textContent ?? '')) return;
     for (const a of Array.from(block.getElementsByTagName('a'))) add(a);
     if (block.tagName === 'A') add(block as HTMLAnchorElement);
   };

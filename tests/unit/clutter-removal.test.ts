@@ -143,6 +143,13 @@ describe('clutter removal', () => {
     expectWholeStory(a.textContent);
   });
 
+  it('passes no ads off as related stories when the “Sponsored” label sits beside the heading and its links', () => {
+    const paid = '<div class="trc_related_container"><h3>You may like</h3><a href="https://ads.example/x">Slow computer? Try this trick today</a><span>Sponsored Links by Taboola</span></div>';
+    const a = article(newsPage({ afterStory: paid }));
+    expect(a.relatedLinks).toEqual([]);
+    expectWholeStory(a.textContent);
+  });
+
   it('keeps a story paragraph that opens with a lead-in word and a colon but is mostly prose around its link', () => {
     const quote = 'Mira: the harbour master said the <a href="/news/harbour">new moorings</a> would be ready before the regatta, and that boat owners should book early this year.';
     const a = article(newsPage({ inserts: { 1: `<p>${quote}</p>` } }));
