@@ -88,12 +88,13 @@ function blockFor(heading: Element): Element[] {
 }
 
 /**
- * The module a related block belongs to: the block, widened while it stays module-sized. A "Sponsored" label often
- * sits beside the heading and its links rather than among them.
+ * The module a related block belongs to: the block, widened while the wider box stays module-sized and adds text
+ * but no links of its own (another module's). A "Sponsored" label often sits beside the heading and its links rather than among them.
  */
 function moduleAround(block: Element): Element {
+  const links = (el: Element) => el.getElementsByTagName('a').length + (el.tagName === 'A' ? 1 : 0);
   let module = block;
-  for (let up = block.parentElement; up && !/^(ARTICLE|MAIN|BODY)$/.test(up.tagName) && squash(up.textContent).length <= 1500; up = up.parentElement) module = up;
+  for (let up = block.parentElement; up && !/^(ARTICLE|MAIN|BODY)$/.test(up.tagName) && links(up) === links(module) && squash(up.textContent).length <= 1500; up = up.parentElement) module = up;
   return module;
 }
 
