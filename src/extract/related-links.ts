@@ -111,8 +111,9 @@ export function collectRelatedLinks(doc: Document, pageUrl: string, lines: reado
     seen.add(url);
     links.push({ url, title });
   };
-  const addLinksOf = (block: Element) => {
-    if (SPONSORED.test(moduleAround(block).textContent ?? '')) return;
+  // A module found by its name is the whole module; one found by its heading may have its label beside it.
+  const addLinksOf = (block: Element, module: Element = block) => {
+    if (SPONSORED.test(module.textContent ?? '')) return;
     for (const a of Array.from(block.getElementsByTagName('a'))) add(a);
     if (block.tagName === 'A') add(block as HTMLAnchorElement);
   };
@@ -122,7 +123,7 @@ export function collectRelatedLinks(doc: Document, pageUrl: string, lines: reado
     const found = blockFor(heading);
     for (const block of found) {
       blocks.push(block);
-      addLinksOf(block);
+      addLinksOf(block, moduleAround(block));
     }
   }
   // "RELATED: <a>…</a>" paragraphs inside the story.
