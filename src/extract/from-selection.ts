@@ -7,7 +7,7 @@ import { NOT_ARTICLE_MESSAGE, warningsFor } from './index';
 import { fixLazyImages } from './lazy-images';
 import { readMetadata } from './metadata';
 import { readingTimeMinutes } from './reading-time';
-import { squash } from './text';
+import { shownText, squash } from './text';
 import { chooseTitle } from './title';
 
 /** Shorter than this, a selection is a stray click-drag rather than something to read. */
@@ -26,7 +26,7 @@ export function articleFromSelection(doc: Document, selection: Selection | null,
   for (let i = 0; i < selection.rangeCount; i++) container.append(selection.getRangeAt(i).cloneContents());
   fixLazyImages(container);
   const meta = readMetadata(doc.cloneNode(true) as Document, options.url);
-  const textContent = squash(container.textContent);
+  const textContent = shownText(container);
   const siteName = meta.siteName ?? (new URL(options.url).hostname.replace(/^www\./, '') || null);
   return {
     ok: true,

@@ -4,6 +4,7 @@
  */
 import type { Article, ArticleWarning, Removal } from './article';
 import { boundedCopy } from './bounded-copy';
+import { removeCommentNodes } from './comment-nodes';
 import { completeArticle, snapshotStory } from './completeness';
 import { record, removeClutterFromArticle, removeClutterFromPage, type CleanContext } from './clutter/remove-clutter';
 import { looksLikeArticle } from './is-article';
@@ -17,7 +18,7 @@ import { collectRelatedLinks } from './related-links';
 import type { BlockTrace } from '../rules/block-trace';
 import { applySiteRules } from '../rules/apply-rules';
 import type { SiteRule } from '../rules/rule';
-import { squash } from './text';
+import { shownText, squash } from './text';
 
 export type { Article } from './article';
 
@@ -75,7 +76,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // Rules are found on the live page, so they run on the copy before anything moves (clean off shows everything).
   if (clean && page.body && options.rules?.length) applySiteRules(page.body, options.rules, removed);
 
-  if (page.body) fixLazyImages(page.body);
+  if (page.body) {
+    fixLazyImages(page.body);
+    removeCommentNodes(page.body);
+  }
   if (clean && page.body) {
     for (const block of related.blocks) {
       if (block.isConnected) record(ctx, block, 'related-list');
@@ -95,7 +99,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const completeness = snapshot ? completeArticle(snapshot, container, { recover: options.recover, relaxed: options.relaxed }) : { warning: null };
   if (clean) removeClutterFromArticle(container, ctx);
   options.trace?.collect(container);
-  const textContent = squash(container.textContent);
+  const textContent = shownText(container);
   if (!options.force && !looksLikeArticle(container, { declaredArticle: meta.declaredArticle, titled: meta.titleCandidates.length > 0, dated: meta.publishedTime !== null, pageChars, text: textContent })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
 
   const { title, authors, publishedTime, siteName } = combineMetadata(meta, result, documentTitle);

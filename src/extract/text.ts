@@ -20,6 +20,31 @@ export function textSample(el: Element, max: number): string {
   return squash(raw).slice(0, max);
 }
 
+/** Elements a reader sees as their own line or cell: their text never runs into the text beside them. */
+const SEPARATE_BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
+
+/**
+ * The text a reader sees, squashed: like squash(el.textContent), but blocks and line breaks part words.
+ * Markup such as `<p><span>Step 1</span></p><p>Measure…` has no whitespace between the blocks, and
+ * textContent glues it into "1Measure", a word nobody reads: it would be counted, searched and spoken.
+ */
+export function shownText(root: Element): string {
+  const parts: string[] = [];
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 /* TEXT_NODE */) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1 /* ELEMENT_NODE */) {
+        const apart = SEPARATE_BLOCKS.has((child as Element).tagName);
+        if (apart) parts.push(' ');
+        visit(child);
+        if (apart) parts.push(' ');
+      }
+    }
+  };
+  visit(root);
+  return squash(parts.join(''));
+}
+
 export function wordCount(text: string): number {
   const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
   const words = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
