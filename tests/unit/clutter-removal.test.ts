@@ -197,6 +197,13 @@ describe('clutter removal', () => {
     expectWholeStory(a.textContent);
   });
 
+  it('shows code samples as written, with the comments a syntax highlighter names “token comment”', () => {
+    const code = '<pre class="language-c"><code class="language-c"><span class="token comment">// add.c</span><br><span class="token keyword">int</span> add(<span class="token keyword">int</span> x, <span class="token keyword">int</span> y) { <span class="hljs-comment">/* sum */</span> return x + y; }</code></pre>';
+    const a = article(newsPage({ inserts: { 2: code } }));
+    expect(a.textContent).toContain('// add.c int add(int x, int y) { /* sum */ return x + y; }');
+    expectWholeStory(a.textContent);
+  });
+
   it('keeps a <footer> or <nav> that a site wraps around the story prose', () => {
     const { document } = parseHtml(`<body><footer>${STORY.map((p) => `<p>${p}</p>`).join('')}</footer><nav><p>${STORY[0]}</p><a href="/">Home</a></nav></body>`, PAGE_URL);
     removeClutterFromPage(document.body, { authors: [], removed: [] });

@@ -151,6 +151,8 @@ export function removeByTagAndName(root: Element, ctx: CleanContext): void {
       never.push(el);
       return true;
     }
+    // Code is shown as written: syntax highlighters name its parts "token comment", "hljs-meta", "tag"…
+    if (el.tagName === 'PRE' || el.tagName === 'CODE') return true;
     let kind = LANDMARK_KINDS.get(el.tagName) ?? null;
     if (!kind && names.length && BLOCK_TAGS.has(el.tagName)) {
       const source = nameSource(el, names);
