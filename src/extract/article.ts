@@ -18,6 +18,7 @@ export type RemovalReason =
   | 'comments'
   | 'template-placeholder'
   | 'repeated-byline'
+  | 'repeated-date'
   | 'author-bio'
   | 'related-list'
   | 'photo-credit'

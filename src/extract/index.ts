@@ -72,7 +72,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const meta = readMetadata(page, options.url, lines);
   const related = collectRelatedLinks(page, options.url, lines);
   const removed: Removal[] = [];
-  const ctx: CleanContext = { authors: meta.authors, removed, keepRelatedLinks: related.addLinksOf };
+  const ctx: CleanContext = { authors: meta.authors, publishedTime: meta.publishedTime, removed, keepRelatedLinks: related.addLinksOf };
   // Rules are found on the live page, so they run on the copy before anything moves (clean off shows everything).
   if (clean && page.body && options.rules?.length) applySiteRules(page.body, options.rules, removed);
 

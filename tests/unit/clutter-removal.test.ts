@@ -85,6 +85,24 @@ describe('clutter removal', () => {
     expect(a.removed.some((r) => r.reason === 'repeated-byline')).toBe(true);
   });
 
+  it('removes a date line that repeats the header’s date, with its time, label and comment count', () => {
+    const head = '<meta property="article:published_time" content="2020-01-14T08:21:00Z"><meta name="author" content="Lena Ortiz">';
+    const a = article(newsPage({ head, inserts: { 0: '<p>14. Januar 2020, 9:21 Uhr <a href="#comments">571 Kommentare</a></p>', 3: '<div class="meta"><span>Published on</span> <time>January 14, 2020</time> | 3 min read</div>' } }));
+    expect(a.publishedTime?.slice(0, 10)).toBe('2020-01-14');
+    expect(a.textContent).not.toMatch(/Kommentare|Published on|min read/);
+    expectWholeStory(a.textContent);
+  });
+
+  it('keeps date lines that say something else: another day, a sentence, or the time stamps of a live blog', () => {
+    const head = '<meta property="article:published_time" content="2020-01-14T08:21:00Z">';
+    const other = article(newsPage({ head, inserts: { 1: '<p>Updated March 2, 2020</p>', 2: '<p>On January 14, 2020 the council approved the budget.</p>' } }));
+    expect(other.textContent).toContain('Updated March 2, 2020');
+    expect(other.textContent).toContain('On January 14, 2020 the council approved the budget.');
+    const entries = { 0: '<p>14.01.2020, 10:05</p>', 2: '<p>14.01.2020, 11:40</p>', 4: '<p>14.01.2020, 12:15</p>' };
+    const live = article(newsPage({ head, inserts: entries }));
+    for (const stamp of ['10:05', '11:40', '12:15']) expect(live.textContent).toContain(`14.01.2020, ${stamp}`);
+  });
+
   it('removes the author bio at the end of the story', () => {
     const a = article(
       newsPage({

@@ -10,10 +10,13 @@ import { shortAncestors } from '../metadata/text-nodes';
 import { textLines, type TextLine } from '../page-text';
 import { elementsByTag, elementsWhere, forEachElement, linkDensity, nameSource, squash, textSample, tokensOf } from '../text';
 import { removeCaptionCredits } from './caption-credits';
+import { removeRepeatedDateLines } from './date-lines';
 import { AD_LABEL, AUTHOR_BIO, AUTHOR_BOX_TOKENS, NAME_TOKENS, NEGATING_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, RELATED_TOKENS, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
 
 export interface CleanContext {
   authors: string[];
+  /** The publication date the header shows: a date line in the body that repeats it goes. */
+  publishedTime?: string | null;
   removed: Removal[];
   /** Keeps the links of a related-stories block found by its name, for the related list, before it goes. */
   keepRelatedLinks?: (block: Element) => void;
@@ -361,6 +364,7 @@ export function removeClutterFromPage(root: Element, ctx: CleanContext, lines: r
 export function removeClutterFromArticle(root: Element, ctx: CleanContext): void {
   removeByText(root, ctx);
   removeBylines(root, ctx);
+  removeRepeatedDateLines(root, ctx.publishedTime, ctx.authors, (line) => record(ctx, line, 'repeated-date'));
   removePhotoCredits(root, ctx);
   removeAuthorBios(root, ctx);
   removeEmptyBlocks(root);

@@ -150,3 +150,8 @@ export function dayAfterLocalMidnight(date: string): string | null {
   const m = date.match(/^(\d{4})-(\d{2})-(\d{2})T(2[0-3]):00:00(?:\.0+)?(?:Z|[+-]00:?00)$/i);
   return m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]! + 1)).toISOString().slice(0, 10) : null;
 }
+
+/** A month's name or abbreviation in one of the languages above, lowercased. */
+export function isMonthName(word: string): boolean {
+  return Object.hasOwn(MONTHS, word);
+}
