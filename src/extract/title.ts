@@ -5,6 +5,7 @@
  * beside the page's one <h1>.
  */
 import { squash } from './text';
+import { headlineInFirstH2 } from './title-h2';
 import { contentWords, namesOnlySite, spellsHostName, stripSiteSegment, titleKey, words } from './title-site';
 
 const SEPARATOR = /\s+[|–—\-:»›·•]\s+|\s+::\s+/;
@@ -218,6 +219,8 @@ function chooseFromSources(sources: TitleSources, readabilityTitle: string | nul
   const editorial = declared ? editorialHeadline(sources.h1s, declared, docTitle, siteKeys) : null;
   if (editorial) return editorial;
   if (declared) return stripSiteSegment(declared, siteKeys) || declared;
+  const inH2 = headlineInFirstH2(sources.h1s, sources.h2s, docTitle);
+  if (inH2) return inH2;
   const onlyH1 = sources.h1s.length === 1 && !siteKeys.includes(titleKey(sources.h1s[0]!)) ? sources.h1s[0]! : null;
   if (onlyH1 && blogNameInDocTitle(onlyH1, docTitle)) return longestPart(docTitle);
   if (onlyH1) return onlyH1;

@@ -94,3 +94,20 @@ describe('copyright lines', () => {
     expect(copyrightHolder('© 2021 Deutsche Gesellschaft für Sonnenenergie')).toEqual([]);
   });
 });
+
+describe('the source a page credits for the story', () => {
+  it('names the "Quelle:" or "Herausgeber:" credit when the page names no author', () => {
+    expect(authorsOf(page('<article><h1>Autohäuser öffnen wieder</h1><p>Story.</p><p class="text"><em>Quelle: MDR THÜRINGEN/ls</em></p></article>'))).toEqual(['MDR THÜRINGEN/ls']);
+    expect(authorsOf(page('<h6>Herausgeber: <a href="/firmen/19">Nordex SE</a></h6><div><h1>Nordex intensiviert Zusammenarbeit</h1><p>Story.</p></div>'))).toEqual(['Nordex SE']);
+    expect(authorsOf(page('<article><h1>Alleinerziehende</h1><p>Story.</p><p>Quelle: <a href="https://agency.example">kathpress</a></p></article>'))).toEqual(['kathpress']);
+  });
+
+  it('leaves out the date that follows the credit', () => {
+    expect(authorsOf(page('<article><h1>Seminar</h1><p>Story.</p><p>Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin</p></article>'))).toEqual(['Deutscher Jagdverband (DJV)']);
+  });
+
+  it('gives way to a byline, and never takes a photo credit in a caption', () => {
+    expect(authorsOf(page('<article><h1>Story</h1><p class="byline">Von Anna Maier</p><p>Story.</p><p>Quelle: dpa</p></article>'))).toEqual(['Anna Maier']);
+    expect(authorsOf(page('<article><h1>Story</h1><figure><img src="a.jpg"><figcaption>Quelle: Pixabay</figcaption></figure><p>Story.</p></article>'))).toEqual([]);
+  });
+});

@@ -137,3 +137,24 @@ describe('title: the headline readers see over the one written for search result
     expect(chooseTitle([], null, og, null, s)).toBe(og);
   });
 });
+
+describe('title: a page with no <h1> and no declared title', () => {
+  it('takes the first <h2> when the <title> only names the site and a section', () => {
+    const s = src({ h2s: ['Bootsdienst Ausbildung'], hostname: 'feuerwehr.example' });
+    expect(chooseTitle([], null, 'Feuerwehr Oldenburg - Ausbildung', null, s)).toBe('Bootsdienst Ausbildung');
+    const trailing = src({ h2s: ['Rail Replacement Services Travel Advice', 'General Information'], hostname: 'rail.example' });
+    expect(chooseTitle([], null, 'National Rail Enquiries -', null, trailing)).toBe('Rail Replacement Services Travel Advice');
+  });
+
+  it('keeps a <title> without a site part, which is the headline itself', () => {
+    const s = src({ h2s: ['Ansprechpartner'], hostname: 'verband.example' });
+    expect(chooseTitle([], null, 'Auf den Spuren von Rafael Nadal', null, s)).toBe('Auf den Spuren von Rafael Nadal');
+  });
+
+  it('skips a screen-reader navigation heading and a one-word category heading', () => {
+    const nav = src({ h2s: ['Navigation mit Access Keys', 'Hauptnavigation'], hostname: 'amt.example' });
+    expect(chooseTitle([], null, 'Neubau Werkstattgebäude - Amt Birmensdorf', null, nav)).toBe('Neubau Werkstattgebäude');
+    const category = src({ h2s: ['Allgemein', 'Malaga, die quirlige Metropole'], hostname: 'reise.example' });
+    expect(chooseTitle([], null, 'Malaga, die quirlige Metropole | Reiseblog', null, category)).toBe('Malaga, die quirlige Metropole');
+  });
+});

@@ -21,6 +21,8 @@ export interface PageMetadata {
   copyrightHolder: string[];
   /** A desk or agency a byline element credits ("Staff Writer"), for pages that name no person. */
   deskCredit: string[];
+  /** The source a "Quelle:" line credits (source-credit.ts), for pages that name no author at all. */
+  sourceCredit: string[];
   publishedTime: string | null;
   siteName: string | null;
   lang: string | null;
@@ -61,6 +63,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     organizationAuthors: ld.organizationAuthors,
     copyrightHolder: visible.copyrightHolder,
     deskCredit: visible.desk ? [visible.desk] : [],
+    sourceCredit: visible.source ? [visible.source] : [],
     publishedTime,
     siteName: squash(meta.siteName ?? ld.publisher) || null,
     lang: doc.documentElement.getAttribute('lang')?.trim() || null,

@@ -9,6 +9,7 @@ import { AUTHOR_LINK_SELECTOR, collectCandidates, RDFA_DATE_PROPERTIES, type Met
 import { copyrightHolder } from './copyright';
 import { datedNameLine } from './dated-name-line';
 import { deskCredit, deskInDateline } from './desk-credit';
+import { sourceCredit } from './source-credit';
 import { endsWithLabel, hasBylineLabel, namesInLabelledLine, opensWithPublishingVerb } from './labelled-byline';
 import { closestInBody, shortAncestors } from './text-nodes';
 import { textLines, type TextLine } from '../page-text';
@@ -24,6 +25,8 @@ export interface VisibleByline {
   copyrightHolder: string[];
   /** A byline element that credits a desk or an agency ("By Staff Writer"), for pages that name no person (see desk-credit.ts). */
   desk: string | null;
+  /** The source a "Quelle:" or "Herausgeber:" line credits, for pages that name no author at all (see source-credit.ts). */
+  source: string | null;
 }
 
 const BYLINE_SELECTOR = [
@@ -112,7 +115,7 @@ const SENTENCE_TAGS = /^(P|DIV|SPAN|ADDRESS|H4|H5|H6|LI|SMALL|TD|BYLINE)$/;
 /** Meta lines are short; a label inside a longer text node is prose ("… was written by …"). */
 const MAX_LABELLED_NODE = 140;
 
-type BylineSentence = Omit<VisibleByline, 'copyrightHolder' | 'fromSentence' | 'desk'>;
+type BylineSentence = Omit<VisibleByline, 'copyrightHolder' | 'fromSentence' | 'desk' | 'source'>;
 
 /**
  * A username set in its own element right after a label ("Gespeichert von <span class=username>rasos</span>",
@@ -189,6 +192,8 @@ interface SentenceWalk {
   copyright: string[];
   /** The first line crediting a desk or an agency ("Von: det/dpa", "Hamburg (dpa/lno) – …"), when no line names a person. */
   desk: string | null;
+  /** The first "Quelle:" line's credit, when no line names a person. */
+  source: string | null;
 }
 
 /**
@@ -199,14 +204,16 @@ export function fromSentences(doc: Document, notAPerson: NotAPerson = () => fals
   const body = doc.body;
   let copyright: string[] = [];
   let desk: string | null = null;
-  if (!body) return { byline: null, copyright, desk };
+  let source: string | null = null;
+  if (!body) return { byline: null, copyright, desk, source };
   for (const { node, text } of lines) {
     if (!copyright.length) copyright = copyrightHolder(text);
     const byline = bylineSentenceAt(node, text, body, notAPerson) ?? labelledLine(node, text, body, notAPerson) ?? datedLine(node, text, notAPerson);
-    if (byline) return { byline, copyright, desk: null };
+    if (byline) return { byline, copyright, desk: null, source: null };
     desk ??= (BYLINE_START.test(text) ? deskCredit(text) : null) ?? deskInDateline(text);
+    source ??= sourceCredit(node, text);
   }
-  return { byline: null, copyright, desk };
+  return { byline: null, copyright, desk, source };
 }
 
 /** The short element around a text node starting "By …" that reads as a byline sentence ("By <a>Name</a> on <time>"). */
@@ -256,7 +263,7 @@ export function readVisibleByline(doc: Document, notAPerson?: NotAPerson, lines?
   const time = fromTimeElements(candidates.date);
   // A byline element and a dated element answer all the sentence walk could (a copyright holder only
   // counts when no byline names anyone), and that walk reads the whole page when it finds no sentence.
-  const { byline: sentence, copyright, desk } = element.authors.length && time ? { byline: null, copyright: [], desk: null } : fromSentences(doc, notAPerson, lines);
+  const { byline: sentence, copyright, desk, source } = element.authors.length && time ? { byline: null, copyright: [], desk: null, source: null } : fromSentences(doc, notAPerson, lines);
   const authors = uniqueNames(element.authors.length ? element.authors : (sentence?.authors ?? []));
   return {
     authors,
@@ -265,5 +272,6 @@ export function readVisibleByline(doc: Document, notAPerson?: NotAPerson, lines?
     element: element.element ?? sentence?.element ?? null,
     copyrightHolder: copyright,
     desk: element.desk ?? desk,
+    source,
   };
 }
