@@ -40,10 +40,27 @@ const MAX_CHAIN_DISTANCE = 6;
 const MIN_PART_CHARS = 150;
 const MIN_GAP_CHARS = 80;
 
-function coveredBy(articleText: string, paragraph: string): boolean {
+/** A long paragraph not in the extract whole is looked for in pieces of this length. */
+const PIECE_CHARS = 60;
+/** Share of its pieces the extract must hold for a trimmed paragraph to count as there. */
+const MIN_PIECES_SHARE = 0.6;
+
+/**
+ * Whether the extract holds a paragraph. Cleaning trims placeholders and credits inside paragraphs, so a
+ * long one counts when most of its pieces are there; its head or tail alone is not enough, since a lede
+ * often repeats the story's first sentence and goes on with its own.
+ */
+export function coveredBy(articleText: string, paragraph: string): boolean {
   if (articleText.includes(paragraph)) return true;
-  // Cleaning trims placeholders and credits inside paragraphs; the head or tail still shows it is there.
-  return paragraph.length > 120 && (articleText.includes(paragraph.slice(0, 60)) || articleText.includes(paragraph.slice(-60)));
+  if (paragraph.length <= 2 * PIECE_CHARS) return false;
+  const head = articleText.includes(paragraph.slice(0, PIECE_CHARS));
+  const tail = articleText.includes(paragraph.slice(-PIECE_CHARS));
+  if (!head && !tail) return false;
+  // Pieces from the start, the last one ending with the paragraph: the head and the tail are two of them.
+  const inner = Math.ceil(paragraph.length / PIECE_CHARS) - 2;
+  let found = Number(head) + Number(tail);
+  for (let i = 1; i <= inner; i++) if (articleText.includes(paragraph.slice(i * PIECE_CHARS, (i + 1) * PIECE_CHARS))) found++;
+  return found >= MIN_PIECES_SHARE * (inner + 2);
 }
 
 /** The largest box above a left-out paragraph that holds none of the extract's paragraphs: the "part" it belongs to. */
