@@ -81,12 +81,13 @@ function proseChars(paragraphs: Paragraph[]): number {
  * Whether a left-out part is the same story as the extract. `place`: 'between' when the extract goes on
  * after it, a gap inside the story (a paragraph Readability dropped with the box around it), where one
  * short paragraph is enough; a part 'after' the extract's end must be longer to count as the story going
- * on, and inside the `landmark` (the <article> or <main> the extract sits in) when there is one.
+ * on (unless it is inside the extract's <article>), and inside the `landmark` (the <article> or <main> the
+ * extract sits in) when there is one.
  */
 function sameStory(part: Box, paragraphs: Paragraph[], anchor: Box | undefined, options: { relaxed: boolean; place: 'before' | 'between' | 'after'; landmark: Box | null }): boolean {
   const { relaxed, place, landmark } = options;
   const chars = proseChars(paragraphs);
-  if (chars < (relaxed || place === 'between' ? MIN_GAP_CHARS : MIN_PART_CHARS)) return false;
+  if (chars < (relaxed || place === 'between' || endsInsideArticle(part, place, landmark) ? MIN_GAP_CHARS : MIN_PART_CHARS)) return false;
   const partChars = part.chars || 1;
   // A part that is mostly paragraphs, with few links: a story's text, not a widget with a blurb.
   if (chars / partChars < (relaxed ? 0.4 : 0.6) || part.linkChars / partChars > (relaxed ? 0.3 : 0.2)) return false;
@@ -97,6 +98,15 @@ function sameStory(part: Box, paragraphs: Paragraph[], anchor: Box | undefined, 
   const lca = part.parent;
   if (!lca || !holds(lca, anchor)) return false;
   return paragraphs[0]!.box.depth - lca.depth <= MAX_CHAIN_DISTANCE && anchor.depth - lca.depth <= MAX_CHAIN_DISTANCE;
+}
+
+/**
+ * A part after the extract's end inside the <article> the extract sits in: the page says the story is
+ * still going on there, so one short closing paragraph (a call for witnesses, a last quote) is enough.
+ * A <main> says less: it holds the page's own boxes after the story too.
+ */
+function endsInsideArticle(part: Box, place: 'before' | 'between' | 'after', landmark: Box | null): boolean {
+  return place === 'after' && landmark !== null && landmark.isArticle && holds(landmark, part);
 }
 
 /**
