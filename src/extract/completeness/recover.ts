@@ -50,7 +50,7 @@ const MIN_PIECES_SHARE = 0.6;
  * long one counts when most of its pieces are there; its head or tail alone is not enough, since a lede
  * often repeats the story's first sentence and goes on with its own.
  */
-export function coveredBy(articleText: string, paragraph: string): boolean {
+function coveredBy(articleText: string, paragraph: string): boolean {
   if (articleText.includes(paragraph)) return true;
   if (paragraph.length <= 2 * PIECE_CHARS) return false;
   const head = articleText.includes(paragraph.slice(0, PIECE_CHARS));
