@@ -1,7 +1,7 @@
 /**
  * Recovery joins only the story: other posts of a blog's front page, the captions and ad slots inside
- * a joined part, a disclosure line, an embedded social post, what follows the page's <main> and a blog's
- * comments stay out.
+ * a joined part, a disclosure line, a box left off the printed page, an embedded social post, what
+ * follows the page's <main> and a blog's comments stay out.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle, type ExtractOptions } from '../../src/extract';
@@ -60,6 +60,17 @@ describe('parts that are not the same story', () => {
     const box = `<div class="below"><div class="text-block"><p>${later}</p></div></div>`;
     expect(extract(`<html><body><main>${story}</main>${box}</body></html>`).textContent).not.toContain('Later paragraph');
     expect(extract(`<html><body><main>${story}${box}</main></body></html>`).textContent).toContain('Later paragraph');
+  });
+
+  it('a box the site leaves off the printed page is not joined, even after the story inside its <article>', () => {
+    const contact = 'If you have questions or suggestions about this article, you can get in touch with the harbour desk here.';
+    for (const cls of ['no-print', 'noprint', 'd-print-none']) {
+      const html = `<html><body><main><article><h1>Channel to be dredged</h1><div class="region"><div class="article-body">${paras('Story', 7)}</div>
+        <div class="${cls}"><h3>Questions about this article</h3><p>${contact}</p></div></div></article></main></body></html>`;
+      const article = extract(html);
+      expect(article.textContent).toContain('Story paragraph 6');
+      expect(article.textContent).not.toContain(contact);
+    }
   });
 
   it('an embedded social post between two parts of the story is not joined', () => {

@@ -60,6 +60,23 @@ describe('split-body recovery', () => {
     expect(text).not.toContain('morning briefing');
   });
 
+  it("joins a short closing paragraph after the extract's end inside the story's <article>, not one after the <article>", () => {
+    // A call for witnesses under its own subheading, in a box of its own: too short to pass for the story going on anywhere else.
+    const para = (i: number) => `<p>Story ${i}: branches were dragged across the forest track again, and the rescue service says its crews lost minutes getting through.</p>`;
+    const story = [0, 1, 2, 3].map(para).join('');
+    const closing = 'The police are looking for witnesses and ask them to call the station in Otterberg.';
+    const box = `<div class="article-text"><h2>Police ask for witnesses</h2><p>${closing}</p></div>`;
+    const completed = (html: string) => {
+      const { document } = parseHtml(html, 'https://news.example/story');
+      const extract = parseHtml(`<div id="readability-page-1"><div>${story}</div></div>`, 'https://news.example/story').document.body.firstElementChild!;
+      completeArticle(snapshotStory(document.body), extract);
+      return extract.textContent ?? '';
+    };
+    const inside = completed(`<html><body><main><article><h1>Track blocked</h1><div class="field"><div class="body">${story}</div>${box}</div></article></main></body></html>`);
+    expect(inside.indexOf(closing)).toBeGreaterThan(inside.indexOf('Story 3'));
+    expect(completed(`<html><body><main><article><h1>Track blocked</h1><div class="field"><div class="body">${story}</div></div></article>${box}</main></body></html>`)).not.toContain(closing);
+  });
+
   it('warns when left-out prose is not clearly the same story, and the relaxed pass brings it back', () => {
     const para = (seed: string, i: number) => `<p>${seed} paragraph ${i} goes on about the harbour, the boats and the people who work there, in full sentences.</p>`;
     const story = Array.from({ length: 6 }, (_, i) => para('Main', i)).join('');

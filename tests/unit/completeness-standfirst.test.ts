@@ -81,6 +81,25 @@ describe('standfirst', () => {
     expect(text).not.toContain('last updated');
   });
 
+  it('a dateline of numbers and a linked desk in the intro box is passed over for the standfirst above it', () => {
+    // Eight words if the numbers counted, and in a box named as the intro: it would pass for a summary.
+    const dateline = '<div class="meta">21.01.2022 11:46 von <a href="/ressort/nord">Ressort Nord</a></div>';
+    const text = extract(page(`<div class="article-intro"><p class="dek">${STANDFIRST}</p>${dateline}</div>`)).textContent;
+    expect(text).toContain(STANDFIRST);
+    expect(text).not.toContain('11:46');
+  });
+
+  it('a lede that repeats the first sentence of the body and goes on with its own is joined', () => {
+    const opening = 'The river authority wants to rebuild the old weir before winter.';
+    const lede = `${opening} Anglers say the works will cost them the whole autumn season on the lower river.`;
+    const firstParagraph = `<p>${opening} It published its plans on Monday, with dates, costs and the objections raised at the meeting.</p>`;
+    const html = page(`<p class="dek">${lede}</p>`).replace('<div class="article-body">', `<div class="article-body">${firstParagraph}`);
+    expect(extract(html, { recover: false }).textContent).not.toContain('Anglers say');
+    const text = extract(html).textContent;
+    expect(text).toContain(lede);
+    expect(text.indexOf(lede)).toBeLessThan(text.indexOf('It published its plans'));
+  });
+
   it('a list of teasers for other stories above the body is not joined', () => {
     const teaser = (n: number) => `<div class="box"><div class="text"><p>Other story ${n}: the ferry company raises its fares again, and the islanders are angry about it.</p></div></div>`;
     const html = page(`<div class="list">${teaser(1)}${teaser(2)}${teaser(3)}</div>`);

@@ -40,10 +40,27 @@ const MAX_CHAIN_DISTANCE = 6;
 const MIN_PART_CHARS = 150;
 const MIN_GAP_CHARS = 80;
 
+/** A long paragraph not in the extract whole is looked for in pieces of this length. */
+const PIECE_CHARS = 60;
+/** Share of its pieces the extract must hold for a trimmed paragraph to count as there. */
+const MIN_PIECES_SHARE = 0.6;
+
+/**
+ * Whether the extract holds a paragraph. Cleaning trims placeholders and credits inside paragraphs, so a
+ * long one counts when most of its pieces are there; its head or tail alone is not enough, since a lede
+ * often repeats the story's first sentence and goes on with its own.
+ */
 function coveredBy(articleText: string, paragraph: string): boolean {
   if (articleText.includes(paragraph)) return true;
-  // Cleaning trims placeholders and credits inside paragraphs; the head or tail still shows it is there.
-  return paragraph.length > 120 && (articleText.includes(paragraph.slice(0, 60)) || articleText.includes(paragraph.slice(-60)));
+  if (paragraph.length <= 2 * PIECE_CHARS) return false;
+  const head = articleText.includes(paragraph.slice(0, PIECE_CHARS));
+  const tail = articleText.includes(paragraph.slice(-PIECE_CHARS));
+  if (!head && !tail) return false;
+  // Pieces from the start, the last one ending with the paragraph: the head and the tail are two of them.
+  const inner = Math.ceil(paragraph.length / PIECE_CHARS) - 2;
+  let found = Number(head) + Number(tail);
+  for (let i = 1; i <= inner; i++) if (articleText.includes(paragraph.slice(i * PIECE_CHARS, (i + 1) * PIECE_CHARS))) found++;
+  return found >= MIN_PIECES_SHARE * (inner + 2);
 }
 
 /** The largest box above a left-out paragraph that holds none of the extract's paragraphs: the "part" it belongs to. */
@@ -64,12 +81,13 @@ function proseChars(paragraphs: Paragraph[]): number {
  * Whether a left-out part is the same story as the extract. `place`: 'between' when the extract goes on
  * after it, a gap inside the story (a paragraph Readability dropped with the box around it), where one
  * short paragraph is enough; a part 'after' the extract's end must be longer to count as the story going
- * on, and inside the `landmark` (the <article> or <main> the extract sits in) when there is one.
+ * on (unless it is inside the extract's <article>), and inside the `landmark` (the <article> or <main> the
+ * extract sits in) when there is one.
  */
 function sameStory(part: Box, paragraphs: Paragraph[], anchor: Box | undefined, options: { relaxed: boolean; place: 'before' | 'between' | 'after'; landmark: Box | null }): boolean {
   const { relaxed, place, landmark } = options;
   const chars = proseChars(paragraphs);
-  if (chars < (relaxed || place === 'between' ? MIN_GAP_CHARS : MIN_PART_CHARS)) return false;
+  if (chars < (relaxed || place === 'between' || endsInsideArticle(part, place, landmark) ? MIN_GAP_CHARS : MIN_PART_CHARS)) return false;
   const partChars = part.chars || 1;
   // A part that is mostly paragraphs, with few links: a story's text, not a widget with a blurb.
   if (chars / partChars < (relaxed ? 0.4 : 0.6) || part.linkChars / partChars > (relaxed ? 0.3 : 0.2)) return false;
@@ -80,6 +98,15 @@ function sameStory(part: Box, paragraphs: Paragraph[], anchor: Box | undefined, 
   const lca = part.parent;
   if (!lca || !holds(lca, anchor)) return false;
   return paragraphs[0]!.box.depth - lca.depth <= MAX_CHAIN_DISTANCE && anchor.depth - lca.depth <= MAX_CHAIN_DISTANCE;
+}
+
+/**
+ * A part after the extract's end inside the <article> the extract sits in: the page says the story is
+ * still going on there, so one short closing paragraph (a call for witnesses, a last quote) is enough.
+ * A <main> says less: it holds the page's own boxes after the story too.
+ */
+function endsInsideArticle(part: Box, place: 'before' | 'between' | 'after', landmark: Box | null): boolean {
+  return place === 'after' && landmark !== null && landmark.isArticle && holds(landmark, part);
 }
 
 /**

@@ -15,6 +15,17 @@ const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGCAPTION', 
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner']);
 const FURNITURE_TOKENS = /^(related|recommended|recirc|more|most|popular|trending|sidebar|rail|widget|newsletter|promo|card|cards|bio|biography|footer|nav|subnav|menu|breadcrumb|breadcrumbs|share|social|caption|credit|credits|disclaimer|copyright|cookie|cookiebar|consent|privacy|gdpr|dsgvo|rgpd|rodo|ad|ads|advert|advertisement|sponsored|outbrain|taboola|signup|subscribe|paywall|donate|donation|affiliate|disclosure|infobox|navigation|modal|popup|overlay|carousel|toolbar|tags|author|authors|tweet|instagram|tiktok)$/;
 /**
+ * Left off the printed page by the site's own style sheet ("no-print", "noprint", "d-print-none",
+ * "hidden-print"): the site says it is not the story — a contact invitation, a share bar, a box of links.
+ * Read from the name's tokens joined again, as the words come apart when split.
+ */
+const NOT_PRINTED = /(^|-)(no-?print|print-none|print-hidden|hidden-print|hide-print|print-hide)(-|$)/;
+
+function furnitureName(tokens: string[]): boolean {
+  return tokens.some((t) => FURNITURE_TOKENS.test(t)) || NOT_PRINTED.test(tokens.join('-'));
+}
+
+/**
  * Headers and teasers hold a story's standfirst as often as a site's masthead or another story's blurb:
  * their prose is not counted as the story, but a standfirst may be joined from them.
  */
@@ -112,14 +123,16 @@ function markedFurniture(el: Element, tag: string): boolean {
 /** Page furniture by its tag, role or name: what a joined story part leaves behind (its captions, its ad slot). */
 export function isFurniture(el: Element): boolean {
   const tag = el.tagName;
-  return (tag !== 'A' && markedFurniture(el, tag)) || (el.hasAttributes() && nameTokens(el).some((t) => FURNITURE_TOKENS.test(t) || COMMENT_TOKENS.test(t)));
+  if (tag !== 'A' && markedFurniture(el, tag)) return true;
+  const tokens = el.hasAttributes() ? nameTokens(el) : [];
+  return furnitureName(tokens) || tokens.some((t) => COMMENT_TOKENS.test(t));
 }
 
 type Naming = 'comments' | 'furniture' | 'teaser' | 'story';
 
 function namingOf(tokens: string[]): Naming {
   if (tokens.some((t) => COMMENT_TOKENS.test(t))) return 'comments';
-  if (tokens.some((t) => FURNITURE_TOKENS.test(t))) return 'furniture';
+  if (furnitureName(tokens)) return 'furniture';
   return tokens.some((t) => TEASER_TOKENS.test(t)) ? 'teaser' : 'story';
 }
 

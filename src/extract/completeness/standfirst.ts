@@ -30,7 +30,12 @@ function signature(box: Box): string {
  * as its subtitle or standfirst is a summary even when it ends without a full stop, as many do.
  */
 function isLabelLine(p: Paragraph): boolean {
-  return wordCount(p.text) < MIN_WORDS || !(SENTENCE_END.test(p.text) || namedStandfirst(p.box));
+  return wordsOfLetters(p.text) < MIN_WORDS || !(SENTENCE_END.test(p.text) || namedStandfirst(p.box));
+}
+
+/** Words without the numbers: a date and a time ("21.01.2022 11:46") are no words of a summary. */
+function wordsOfLetters(text: string): number {
+  return wordCount(text.replace(/\p{N}+/gu, ''));
 }
 
 /**
