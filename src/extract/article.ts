@@ -19,6 +19,7 @@ export type RemovalReason =
   | 'template-placeholder'
   | 'repeated-byline'
   | 'repeated-date'
+  | 'repeated-title'
   | 'author-bio'
   | 'related-list'
   | 'photo-credit'

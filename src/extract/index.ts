@@ -7,6 +7,7 @@ import { boundedCopy } from './bounded-copy';
 import { removeCommentNodes } from './comment-nodes';
 import { completeArticle, snapshotStory } from './completeness';
 import { record, removeClutterFromArticle, removeClutterFromPage, type CleanContext } from './clutter/remove-clutter';
+import { removeRepeatedTitle } from './clutter/repeated-title';
 import { looksLikeArticle } from './is-article';
 import { fixLazyImages } from './lazy-images';
 import { LeanReadability } from './lean-readability';
@@ -97,12 +98,15 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const container = result?.content;
   if (!container) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
   const completeness = snapshot ? completeArticle(snapshot, container, { recover: options.recover, relaxed: options.relaxed }) : { warning: null };
-  if (clean) removeClutterFromArticle(container, ctx);
+  const { title, authors, publishedTime, siteName } = combineMetadata(meta, result, documentTitle);
+  if (clean) {
+    removeClutterFromArticle(container, ctx);
+    removeRepeatedTitle(container, title, (heading) => record(ctx, heading, 'repeated-title'));
+  }
   options.trace?.collect(container);
   const textContent = shownText(container);
   if (!options.force && !looksLikeArticle(container, { declaredArticle: meta.declaredArticle, titled: meta.titleCandidates.length > 0, dated: meta.publishedTime !== null, pageChars, text: textContent })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
 
-  const { title, authors, publishedTime, siteName } = combineMetadata(meta, result, documentTitle);
   return {
     ok: true,
     article: {

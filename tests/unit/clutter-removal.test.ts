@@ -103,6 +103,19 @@ describe('clutter removal', () => {
     for (const stamp of ['10:05', '11:40', '12:15']) expect(live.textContent).toContain(`14.01.2020, ${stamp}`);
   });
 
+  it('shows the headline once: a heading at the top of the body that repeats it, even with its kicker and date, goes', () => {
+    const repeated = '<div class="intro"><h2>Nachricht | 09.04.2024 Verkehr «Harbour bridge reopens after repairs»</h2></div>';
+    const a = article(newsPage().replace('<h1>Harbour bridge reopens after repairs</h1>', '<h1>Harbour bridge reopens after repairs</h1><div>' + repeated + '</div>'));
+    expect(a.title).toBe('Harbour bridge reopens after repairs');
+    expect(a.textContent).not.toContain('Harbour bridge reopens after repairs');
+    expectWholeStory(a.textContent);
+  });
+
+  it('keeps a subheading further down the story even when it repeats the headline', () => {
+    const a = article(newsPage({ inserts: { 2: '<h2>Harbour bridge reopens after repairs</h2>' } }));
+    expect(a.textContent).toContain('Harbour bridge reopens after repairs');
+  });
+
   it('removes the author bio at the end of the story', () => {
     const a = article(
       newsPage({

@@ -1,0 +1,33 @@
+/**
+ * The headline repeated at the top of the body. The popup shows the title above the article; Readability drops
+ * a heading that repeats it only when the two agree closely, so a headline that carries its kicker or date in
+ * the same heading ("Nachricht | 30.10.2021 Migration / Flucht «Wir waren fast 40 Tage in Quarantäne»"), or
+ * that Readability read under another title, was shown twice.
+ */
+import { elementsByTag, squash } from '../text';
+
+/** Where the story's prose starts: headings after it are the story's own. */
+const PROSE_CHARS = 150;
+/** What a kicker, section name or date line before the headline in the same heading may add. */
+const MAX_PREFIX_CHARS = 80;
+
+function comparable(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function removeRepeatedTitle(root: Element, title: string, remove: (heading: Element) => void): void {
+  const headline = comparable(title);
+  if (headline.length < 8) return;
+  for (const el of elementsByTag(root, ['h1', 'h2', 'h3', 'h4', 'p', 'div'])) {
+    const text = squash(el.textContent);
+    if (el.tagName === 'P' || el.tagName === 'DIV') {
+      if (text.length > PROSE_CHARS && !el.querySelector('p, div')) return;
+      continue;
+    }
+    const heading = comparable(text);
+    if (heading === headline || (heading.endsWith(` ${headline}`) && heading.length - headline.length <= MAX_PREFIX_CHARS)) {
+      remove(el);
+      return;
+    }
+  }
+}
