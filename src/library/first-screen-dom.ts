@@ -1,6 +1,6 @@
 /**
- * The library's first screen without Preact: the page's shell and the newest saves' rows, built with
- * DOM calls as ArticleRow renders them, so they are painted before Preact and the app's chunks load;
+ * The library's first screen without Preact: the newest saves' rows, built with DOM calls as
+ * ArticleRow renders them, so they are painted before Preact and the app's chunks load;
  * Preact then adopts these very elements. Stored strings only ever go in as text nodes and attribute
  * values, never as markup.
  */
@@ -50,15 +50,13 @@ function articleRowElement(summary: ArticleSummary): HTMLLIElement {
 }
 
 /**
- * Puts the page's shell (library.html's template) into `root` with the site filter's choices for
- * `copy`, as LibraryApp first renders them, and the rows of `copy` that the window shows (row-fit.ts):
- * every row drawn before the first paint costs its style, layout and paint in that frame, and the app
- * adds the rest, below the window, right after it.
+ * Adds to the page's shell (library.html, already on screen) the site filter's choices for `copy`, as
+ * LibraryApp first renders them, and the rows of `copy` that the window shows (row-fit.ts): every row
+ * drawn before the first paint costs its style, layout and paint in that frame, and the app adds the
+ * rest, below the window, right after it.
  */
 export function drawFirstScreen(root: HTMLElement, copy: readonly ArticleSummary[] | null): void {
-  const shell = document.querySelector<HTMLTemplateElement>('template#library-shell')!.content;
-  shell.querySelector('select[aria-label="Site"]')!.append(...siteCounts(copy ?? []).map(({ site, count }) => el('option', { value: site }, `${site} (${count})`)));
-  const rows = copy ?? [];
-  shell.querySelector('.entries')!.append(...rows.slice(0, rowsToDraw(rows.length)).map(articleRowElement));
-  root.append(shell);
+  if (!copy) return;
+  root.querySelector('select[aria-label="Site"]')!.append(...siteCounts(copy).map(({ site, count }) => el('option', { value: site }, `${site} (${count})`)));
+  root.querySelector('.entries')!.append(...copy.slice(0, rowsToDraw(copy.length)).map(articleRowElement));
 }

@@ -1,7 +1,7 @@
 /**
- * The library page's entry: a small module that shows the page's shell (static HTML in library.html)
- * with the newest saves from their localStorage copy, built with DOM calls, so the first screen is
- * painted without waiting for Preact and the app's chunks. Once that frame is painted the app loads,
+ * The library page's entry: a small module that adds the newest saves, from their localStorage copy and
+ * built with DOM calls, to the page's shell (static HTML in library.html, painted while this module is
+ * fetched), so the first screen is painted without waiting for Preact and the app's chunks. Once that frame is painted the app loads,
  * and Preact adopts the same elements: nothing on screen changes, focus and scroll stay where they are.
  */
 import './library.css';
