@@ -176,9 +176,15 @@ async function main() {
     const fromDatabase: number[] = [];
     const searchReady: number[] = [];
     const reloaded: number[] = [];
+    // The floor is also loaded just before each library load, in the same conditions (after the previous
+    // library page's teardown, on a machine whose load changes): the pairs' differences are the library's own cost.
+    const pairedFloor: number[] = [];
     for (let i = 0; i < RELOADS; i++) {
       await page.goto(floorUrl);
       await entry(page, 'library:first-render', 'mark');
+      await page.waitForTimeout(300);
+      await page.reload();
+      pairedFloor.push(await entry(page, 'library:first-render', 'mark'));
       await page.waitForTimeout(300);
       await page.goto(libraryUrl);
       firstRender.push(await entry(page, 'library:first-render', 'mark'));
@@ -249,6 +255,7 @@ async function main() {
     console.log(`    of which after the page's modules loaded  median ${ms(quantile(fromScript, 0.5))} (render the newest summaries, paint)`);
     console.log(`    the same rows read from IndexedDB       median ${ms(quantile(fromDatabase, 0.5))}, max ${ms(Math.max(...fromDatabase))} (until then the localStorage copy is shown)`);
     console.log(`    floor: a one-line extension page        median ${ms(quantile(floor, 0.5))}, max ${ms(Math.max(...floor))} (same build and browser, ${RELOADS} loads, each from the floor page)`);
+    console.log(`    above the floor loaded just before it    median ${ms(quantile(firstRender.map((f, i) => f - pairedFloor[i]!), 0.5))} (${RELOADS} pairs; that floor's median ${ms(quantile(pairedFloor, 0.5))})`);
     console.log(`    reload of the settled library           median ${ms(quantile(reloaded, 0.5))}, max ${ms(Math.max(...reloaded))} (${RELOADS} loads; includes the previous library page's teardown)`);
     console.log(`  first render in a browser just started   ${cold.firstRender.map(ms).join(', ')}; from IndexedDB ${cold.fromDatabase.map(ms).join(', ')} (${COLD_STARTS} starts)`);
     console.log(`  search index ready from snapshot   median ${ms(quantile(searchReady, 0.5))} after navigation (${(snapshot.bytes / 1e6).toFixed(1)} MB snapshot)`);

@@ -1,10 +1,11 @@
 /**
- * The library's first screen without Preact: the page's shell and the newest saves' rows, built with
- * DOM calls as ArticleRow renders them, so they are painted before Preact and the app's chunks load;
+ * The library's first screen without Preact: the newest saves' rows, built with DOM calls as
+ * ArticleRow renders them, so they are painted before Preact and the app's chunks load;
  * Preact then adopts these very elements. Stored strings only ever go in as text nodes and attribute
  * values, never as markup.
  */
 import type { ArticleSummary } from '../store/saved-article';
+import { rowsToDraw } from './row-fit';
 import { rowText } from './row-text';
 import { siteCounts } from './select';
 
@@ -49,26 +50,13 @@ function articleRowElement(summary: ArticleSummary): HTMLLIElement {
 }
 
 /**
- * Puts the page's shell (library.html's template) into `root` with the site filter's choices for
- * `copy`, as LibraryApp first renders them, and the rows of `copy` that the window shows: every row
+ * Adds to the page's shell (library.html, already on screen) the site filter's choices for `copy`, as
+ * LibraryApp first renders them, and the rows of `copy` that the window shows (row-fit.ts): every row
  * drawn before the first paint costs its style, layout and paint in that frame, and the app adds the
  * rest, below the window, right after it.
  */
 export function drawFirstScreen(root: HTMLElement, copy: readonly ArticleSummary[] | null): void {
-  const shell = document.querySelector<HTMLTemplateElement>('template#library-shell')!.content;
-  shell.querySelector('select[aria-label="Site"]')!.append(...siteCounts(copy ?? []).map(({ site, count }) => el('option', { value: site }, `${site} (${count})`)));
-  root.append(shell);
-  const list = root.querySelector('.entries')!;
-  const rows = copy ?? [];
-  // One row, then as many more as fit below at the drawn rows' average height: the window is usually
-  // filled after two layouts, and the frame then has nothing left to lay out.
-  let drawn = 0;
-  let adding = 1;
-  while (drawn < rows.length) {
-    list.append(...rows.slice(drawn, drawn + adding).map(articleRowElement));
-    drawn = Math.min(rows.length, drawn + adding);
-    const { top, bottom } = list.getBoundingClientRect();
-    if (bottom >= window.innerHeight) break;
-    adding = Math.ceil((window.innerHeight - bottom) / ((bottom - top) / drawn));
-  }
+  if (!copy) return;
+  root.querySelector('select[aria-label="Site"]')!.append(...siteCounts(copy).map(({ site, count }) => el('option', { value: site }, `${site} (${count})`)));
+  root.querySelector('.entries')!.append(...copy.slice(0, rowsToDraw(copy.length)).map(articleRowElement));
 }

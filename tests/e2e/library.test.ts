@@ -243,3 +243,16 @@ test('reopened, the library shows its newest articles at once, and never one tha
   assert.ok(seen.includes(HARBOUR_TITLE));
   await reopened.close();
 });
+
+test('with the system in dark mode, the library is dark from its first frame, before its settings are read', async () => {
+  const page = await browser.ctx.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // The page's own theme attribute is set only once its settings are read; until then the background shows what the first frames painted.
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => Object.assign(window, { firstBackground: document.documentElement.dataset.theme ?? getComputedStyle(document.body).backgroundColor })),
+  );
+  await page.goto(extensionUrl('/library/library.html'));
+  await page.waitForFunction(() => 'firstBackground' in window);
+  assert.equal(await page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground), 'rgb(27, 28, 30)');
+  await page.close();
+});

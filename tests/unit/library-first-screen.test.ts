@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { drawFirstScreen } from '../../src/library/first-screen-dom';
 import { startLibrary } from '../../src/library/main';
+import { rememberRowFit } from '../../src/library/row-fit';
 import { newestSummaries, saveArticle } from '../../src/store/articles-db';
 import { mirroredNewest } from '../../src/store/newest-mirror';
 import type { ArticleSummary } from '../../src/store/saved-article';
@@ -80,16 +81,21 @@ describe('the library’s first screen', () => {
     expect(document.activeElement).toBe(button);
   });
 
-  it('draws only the rows the window shows, and the app adds the rest below them', async () => {
+  it('draws every row of the copy on a first visit, and once painted only the rows that fill the window, the app adding the rest below', async () => {
     const copy = await savedCopy();
-    const root = openPage();
-    // A 400-pixel window whose list starts at 200 pixels, with rows 100 pixels tall: two rows fit.
+    drawFirstScreen(openPage(), copy);
+    expect(document.querySelectorAll('.entry')).toHaveLength(3);
+
+    // Painted in a 400-pixel window: the list starts at 200 pixels and its rows are 100 pixels tall, so two rows fill it.
     vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(400);
-    vi.spyOn(HTMLUListElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLUListElement) {
-      return new DOMRect(0, 200, 800, this.children.length * 100);
-    });
+    vi.spyOn(HTMLUListElement.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 200, 800, 300));
+    vi.spyOn(HTMLLIElement.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 800, 100));
+    rememberRowFit(document.querySelector('.entries')!);
+    vi.mocked(HTMLUListElement.prototype.getBoundingClientRect).mockRestore();
+    vi.mocked(HTMLLIElement.prototype.getBoundingClientRect).mockRestore();
+
+    const root = openPage();
     drawFirstScreen(root, copy);
-    vi.restoreAllMocks();
     expect([...root.querySelectorAll('.entry-title')].map((t) => t.textContent)).toEqual(['Harbour committee approves lighthouse repairs', 'Ferry timetable changes']);
     const drawn = [...root.querySelectorAll('li')];
 
@@ -97,6 +103,22 @@ describe('the library’s first screen', () => {
 
     expect([...root.querySelectorAll('.entry-title')].map((t) => t.textContent)).toEqual(['Harbour committee approves lighthouse repairs', 'Ferry timetable changes', 'By-election result']);
     expect([...root.querySelectorAll('li')].slice(0, 2)).toEqual(drawn);
+    vi.restoreAllMocks();
+  });
+
+  it('draws every row of the copy in a window of another width, where rows wrap differently', async () => {
+    const copy = await savedCopy();
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(400);
+    vi.spyOn(HTMLUListElement.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 200, 800, 300));
+    vi.spyOn(HTMLLIElement.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 800, 100));
+    drawFirstScreen(openPage(), copy);
+    rememberRowFit(document.querySelector('.entries')!);
+    vi.spyOn(window, 'innerWidth', 'get').mockReturnValue(window.innerWidth + 200);
+
+    drawFirstScreen(openPage(), copy);
+
+    expect(document.querySelectorAll('.entry')).toHaveLength(3);
+    vi.restoreAllMocks();
   });
 
   it('is the app’s own empty shell when there is no copy', () => {
