@@ -39,6 +39,8 @@ describe('popup byline: a credential is part of the person, not a second author'
     expect(splitAuthors('Jane Doe, M.D., MPH and John Roe, RDN')).toEqual(['Jane Doe, M.D., MPH', 'John Roe, RDN']);
     expect(splitAuthors('Grant Tinsley, Ph.D.')).toEqual(['Grant Tinsley, Ph.D.']);
     expect(splitAuthors('Perry Bacon, Jr.')).toEqual(['Perry Bacon, Jr.']);
+    // Letters that stand alone are the name itself, a handle that rel=author marks.
+    expect(splitAuthors('LD', { allowLowercase: true })).toEqual(['LD']);
     expect(splitAuthors('Alan Smith, III, and Mary Major, Dr.')).toEqual(['Alan Smith, III', 'Mary Major, Dr.']);
     for (const c of ['PhD', 'MD', 'RD', 'RDN', 'MS', 'MSc', 'MPH', 'CSCS', 'DO', 'Jr.', 'Sr.', 'II', 'III', 'M.D.', 'Ph.D.', 'B.Sc.']) {
       expect(splitAuthors(`Ana Lima, ${c}`)).toEqual([`Ana Lima, ${c}`]);

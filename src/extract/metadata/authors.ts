@@ -96,9 +96,9 @@ export function splitAuthors(raw: string | null | undefined, options: { allowLow
   // A credential after a comma stays with the name before it ("Grant Tinsley, PhD"): the person once, with the degree.
   const joined: string[] = [];
   for (const p of split) {
-    if (CREDENTIAL.test(p)) {
-      if (joined.length) joined[joined.length - 1] += `, ${p}`;
-    } else joined.push(p);
+    // Standing alone, the letters are the name itself (a handle "LD" that rel=author marks).
+    if (CREDENTIAL.test(p) && joined.length) joined[joined.length - 1] += `, ${p}`;
+    else joined.push(p);
   }
   const parts = joined
     .map((p) => p.replace(BY_PREFIX, '').replace(/^[-–—:\s]+|[-–—:,\s]+$/g, '').trim()).map(withoutClosingDots)
