@@ -185,7 +185,26 @@ function editorialHeadline(h1s: string[], declared: string, docTitle: string, si
   return titleKey(stripSiteSegment(docTitle, siteKeys)) === d ? h1 : null;
 }
 
+/**
+ * Decoration before or after a title's words: a word of only arrows, brackets and bars ("[> Jens Weber", "» Title",
+ * ">> Title", ":: Title ::", "Title |"). Punctuation inside or against a word stays ("»Zitat«", "[Update] …", "C++"),
+ * and so do guillemets that open and close a quote ("« Il y a … ». Sur les migrations").
+ */
+const DECORATION = String.raw`[\[\]<>|:~*=#•·→←⟩⟨/\\–—-]`;
+const EDGE_DECORATION = new RegExp(String.raw`^(?:${DECORATION}+\s+)+|(?:\s+${DECORATION}+)+$`, 'gu');
+const EDGE_DECORATION_OR_GUILLEMETS = new RegExp(String.raw`^(?:[«»‹›]*${DECORATION}*[«»‹›]*\s+)+|(?:\s+[«»‹›]*${DECORATION}*[«»‹›]*)+$`, 'gu');
+
+export function withoutDecoration(title: string): string {
+  const quotes = /[«‹]/.test(title) && /[»›]/.test(title);
+  const trimmed = title.replace(quotes ? EDGE_DECORATION : EDGE_DECORATION_OR_GUILLEMETS, '').trim();
+  return /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : title;
+}
+
 export function chooseTitle(candidates: string[], readabilityTitle: string | null, documentTitle: string, siteName: string | null, sources?: TitleSources): string {
+  return withoutDecoration(chosenTitle(candidates, readabilityTitle, documentTitle, siteName, sources));
+}
+
+function chosenTitle(candidates: string[], readabilityTitle: string | null, documentTitle: string, siteName: string | null, sources?: TitleSources): string {
   if (sources) return chooseFromSources(sources, readabilityTitle, documentTitle, siteName);
   const declared = candidates.map((c) => squash(c)).filter(Boolean);
   const fromDoc = squash(readabilityTitle) || squash(documentTitle);

@@ -6,6 +6,27 @@ const BY_PREFIX = /^(?:written\s+|posted\s+|reported\s+|words\s+|story\s+)?(?:by
 /** A label before the name, often screen-reader text in WordPress bylines ("<span class=screen-reader-text>Author </span>Name"). */
 const AUTHOR_LABEL = /^(?:post\s+)?(?:author|autor|autorin|auteur|autore)\s*[:\-–—]?\s+/i;
 /**
+ * A label glued to the name when a hidden label element sits right before the name's link ("AuthorAndreas Kalt",
+ * "Posted byJane Doe", "VonSina Giebel"): the label's last letter is lowercase, the name's first a capital.
+ */
+const GLUED_LABEL = /^(?:(?:written|posted|geschrieben|verfasst|publié|écrit)\s*(?:by|von|par)|post\s*author|author|autor|autorin|auteur|autore|by|von|par)$/i;
+/** The text before the first small-to-capital letter turn of the opening words ("Author|Andreas", "Posted by|Jane"). */
+const BEFORE_GLUED_NAME = /^((?:\p{L}+\s+)?\p{L}+?)(?=\p{Lu}\p{Ll})/u;
+
+function withoutGluedLabel(text: string): string {
+  const m = text.match(BEFORE_GLUED_NAME);
+  return m && GLUED_LABEL.test(m[1]!) ? text.slice(m[1]!.length) : text;
+}
+/** The category a WordPress meta line names after the author ("VON NAME IN Fashion", "By NAME in News", "par NAME dans Mode"). */
+const CATEGORY_AFTER = /\s+(?:in|IN|en|EN|dans|DANS|unter|UNTER)\s+.*$/u;
+/** A role in parentheses after a name in a credit line ("NAME (Text), NAME (Bild)"). */
+export const ROLE_IN_PARENS = /\s*\((?:text|texte|words|bild|bilder|fotos?|photos?|photography|fotografie|image|images|illustrations?|grafik|video|interview)\)/gi;
+/**
+ * A credential or post-nominal after a comma ("Grant Tinsley, PhD", "Perry Bacon, Jr.", "Jane Doe, M.D., MPH"): part
+ * of the person's name as written, never a second author.
+ */
+const CREDENTIAL = /^(?:ph\.?\s?d\.?|m\.?d\.?|d\.?o\.?|r\.?d\.?n?\.?|l\.?d\.?n?|m\.?s\.?c?\.?|m\.?p\.?h\.?|m\.?b\.?a\.?|b\.?s\.?c?\.?|cscs|cpt|cde|cdces|rn|np|pa-c|pharm\.?d|dpt|lcsw|facs|frcp|dr\.?|prof\.?|jr\.?|sr\.?|ii|iii|iv|esq\.?)$/i;
+/**
  * A credit for the words and something more, before a colon ("Text & Fotos: NAME", "Text und Interview: NAME",
  * "Words and pictures: NAME"): the name wrote the story, so the label goes and the name stays.
  */
@@ -48,6 +69,12 @@ function looksLikeName(name: string, allowLowercase = false): boolean {
   return /\p{Lu}/u.test(name) || /\p{Lo}/u.test(name) || (allowLowercase && words.length <= 3 && /^[\p{L}\p{N}._-]+$/u.test(words.join('')));
 }
 
+/** A sentence's full stop goes ("Jane Doe."); a credential's dots stay ("Grant Tinsley, Ph.D."). */
+function withoutClosingDots(name: string): string {
+  const comma = name.lastIndexOf(', ');
+  return comma > 0 && CREDENTIAL.test(name.slice(comma + 2)) ? name : name.replace(/[.\s]+$/, '');
+}
+
 /** Strips "By", trailing dates/roles and splits "A, B and C" into names. */
 export function splitAuthors(raw: string | null | undefined, options: { allowLowercase?: boolean } = {}): string[] {
   if (!raw) return [];
@@ -55,14 +82,26 @@ export function splitAuthors(raw: string | null | undefined, options: { allowLow
   let text = plainTitle(raw);
   // A social handle after the name ("Williams Perdomo @wperdomod") is contact detail, not part of the name.
   text = text.replace(SOCIAL_HANDLE, '');
+  text = text.replace(ROLE_IN_PARENS, ''); text = withoutGluedLabel(text);
   text = text.replace(ARCHIVE_LINK_PREFIX, '').replace(ARCHIVE_LINK_SUFFIX, '').replace(TEXT_AND_MORE_LABEL, '').replace(AUTHOR_LABEL, '').replace(BY_PREFIX, '');
   // A date or "on <date>" glued after the name (readability#938), also in German, French and Spanish ("NAME am 29.12.2010").
   text = text.replace(/\s*(?:[,|•·–—-]\s*|\s+(?:on|am|le|el)\s+|\s+)(?:updated|published|posted)?\s*:?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*).*$/i, '');
   // What follows a bar or a spaced dash is a role, desk or date, "at 18:52" a time ("Kiran C Nair - Chrome Safe Browsing team").
+  text = text.replace(CATEGORY_AFTER, '');
   text = text.replace(/\s*[|•·]\s*.*$|\s+[-–—]\s+.*$|\s+(?:at|um|à)\s+\d{1,2}[:.]\d{2}\b.*$/i, '');
-  const parts = text
+  const split = text
     .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i)
-    .map((p) => p.replace(BY_PREFIX, '').replace(/^[-–—:\s]+|[-–—:,.\s]+$/g, '').trim())
+    .map((p) => p.trim())
+    .filter(Boolean);
+  // A credential after a comma stays with the name before it ("Grant Tinsley, PhD"): the person once, with the degree.
+  const joined: string[] = [];
+  for (const p of split) {
+    // Standing alone, the letters are the name itself (a handle "LD" that rel=author marks).
+    if (CREDENTIAL.test(p) && joined.length) joined[joined.length - 1] += `, ${p}`;
+    else joined.push(p);
+  }
+  const parts = joined
+    .map((p) => p.replace(BY_PREFIX, '').replace(/^[-–—:\s]+|[-–—:,\s]+$/g, '').trim()).map(withoutClosingDots)
     .filter(Boolean);
   // "Jane Doe, Staff Writer": drop role words that follow a comma.
   // Markup that names a person (rel=author, hCard) lets a two-letter handle through when it stands alone ("oz",

@@ -90,7 +90,7 @@ export function fromElements(candidates: Element[], notAPerson: NotAPerson = () 
   let desk: string | null = null;
   for (const el of firstMatching(candidates, selector, 30)) {
     if (closestInBody(el, OTHER_STORIES) || inPageFooter(el)) continue;
-    const text = squash(el.textContent);
+    const text = bylineText(el);
     if (!text || text.length > 150 || readsAsSentence(text)) continue;
     // rel=author, itemprop=author and hCard's "fn" (formatted name) name a person by markup, so a lowercase username counts.
     const marked = el.matches('[rel~="author"], [itemprop~="author"], [itemprop~="name"], a[href*="/author/"], .vcard, .fn') || Boolean(el.querySelector('a[rel~="author"], a[href*="/author/"], .fn'));
@@ -99,6 +99,20 @@ export function fromElements(candidates: Element[], notAPerson: NotAPerson = () 
     desk ??= deskCredit(text);
   }
   return { authors: [], element: null, desk };
+}
+
+/** Text only screen readers get: WordPress's "<span class=screen-reader-text>Author</span><a>NAME</a>". */
+const SCREEN_READER_ONLY = '.screen-reader-text, .sr-only, .visually-hidden, .visuallyhidden, .screenreader, [class*="sr-only"]';
+
+/**
+ * A byline element's text as a reader hears it, a hidden label set apart from the name it sits against with no
+ * space ("Author" + "Andreas Kalt", not "AuthorAndreas Kalt").
+ */
+function bylineText(el: Element): string {
+  if (!el.querySelector(SCREEN_READER_ONLY)) return squash(el.textContent);
+  const clone = el.cloneNode(true) as Element;
+  for (const hidden of clone.querySelectorAll(SCREEN_READER_ONLY)) hidden.replaceWith(` ${hidden.textContent ?? ''} `);
+  return squash(clone.textContent);
 }
 
 /**
