@@ -4,7 +4,7 @@
  */
 import type { Article, ArticleWarning, Removal } from './article';
 import { boundedCopy } from './bounded-copy';
-import { removeCommentNodes } from './comment-nodes';
+import { removeComments } from './comment-nodes';
 import { completeArticle, snapshotStory } from './completeness';
 import { record, removeClutterFromArticle, removeClutterFromPage, type CleanContext } from './clutter/remove-clutter';
 import { removeRepeatedTitle } from './clutter/repeated-title';
@@ -69,7 +69,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const page = copy.page;
   options.trace?.tag(page);
   // Read once for bylines, text dates, related-link headings and clutter labels alike.
-  const lines = page.body ? textLines(page.body) : [];
+  const comments: Comment[] = [];
+  const lines = page.body ? textLines(page.body, comments) : [];
   const meta = readMetadata(page, options.url, lines);
   const related = collectRelatedLinks(page, options.url, lines);
   const removed: Removal[] = [];
@@ -77,10 +78,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   // Rules are found on the live page, so they run on the copy before anything moves (clean off shows everything).
   if (clean && page.body && options.rules?.length) applySiteRules(page.body, options.rules, removed);
 
-  if (page.body) {
-    fixLazyImages(page.body);
-    removeCommentNodes(page.body);
-  }
+  if (page.body) fixLazyImages(page.body);
+  removeComments(comments);
   if (clean && page.body) {
     for (const block of related.blocks) {
       if (block.isConnected) record(ctx, block, 'related-list');

@@ -11,11 +11,18 @@ export interface TextLine {
   text: string;
 }
 
-/** Text nodes under root in document order, without those of scripts, styles and other never-shown elements. */
-export function textLines(root: Node): TextLine[] {
+/**
+ * Text nodes under root in document order, without those of scripts, styles and other never-shown elements.
+ * `comments`, when given, receives the HTML comments met in the same walk.
+ */
+export function textLines(root: Node, comments?: Comment[]): TextLine[] {
   const lines: TextLine[] = [];
-  forEachText(root, (node, text) => {
-    lines.push({ node, text });
-  });
+  forEachText(
+    root,
+    (node, text) => {
+      lines.push({ node, text });
+    },
+    comments && ((comment) => comments.push(comment)),
+  );
   return lines;
 }

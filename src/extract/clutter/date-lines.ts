@@ -5,7 +5,8 @@
  * words, labels, times, the authors' names and counts of comments or reading minutes.
  */
 import { isMonthName, normalizeDate } from '../metadata/dates';
-import { elementsByTag, squash } from '../text';
+import { forEachText } from '../metadata/text-nodes';
+import { squash, textSample } from '../text';
 
 const MAX_LINE = 100;
 
@@ -41,22 +42,39 @@ function onlyDateWords(text: string, authorWords: ReadonlySet<string>): boolean 
   return words.every((w) => DATE_LINE_WORDS.has(w) || isMonthName(w) || authorWords.has(w));
 }
 
+/** A year, or a day and month in figures ("14.01.", "5/3/"): what every full date normalizeDate reads has. */
+const MAY_HOLD_DATE = /(?:19|20)\d\d|\d[./]\d/;
+
+const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'TIME', 'SMALL', 'LI', 'HEADER']);
+const MEDIA = 'img, picture, video, figure';
+
+/** The outermost line-sized element of the line kinds around a text node, with no picture in it. */
+function lineAround(node: Text, root: Element): Element | null {
+  let line: Element | null = null;
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
+    // Only the text a line can hold is read: the elements further up are long, and reading all of theirs would cost more than the rest.
+    if (textSample(el, MAX_LINE + 1).length > MAX_LINE) break;
+    if (LINE_TAGS.has(el.tagName) && !el.querySelector(MEDIA)) line = el;
+  }
+  return line;
+}
+
 export function removeRepeatedDateLines(root: Element, publishedTime: string | null | undefined, authors: readonly string[], remove: (el: Element) => void): void {
   if (!publishedTime) return;
   const headerDay = dayOf(publishedTime);
   const authorWords = new Set(authors.flatMap((a) => a.toLowerCase().match(/\p{L}+/gu) ?? []));
-  const lines: Element[] = [];
-  for (const el of elementsByTag(root, ['p', 'div', 'span', 'time', 'small', 'li', 'header'])) {
-    const text = squash(el.textContent);
-    if (text.length > MAX_LINE || !/\d/.test(text) || el.querySelector('p, div, li, img, picture, video')) continue;
-    // The outermost element that is the line: a <time> inside a <p> of the same text goes with its <p>.
-    if (lines.some((line) => line.contains(el))) continue;
+  const lines = new Set<Element>();
+  // Only text with a year or a day and month in figures can hold a full date: few of the article's text nodes.
+  forEachText(root, (node, nodeText) => {
+    if (!MAY_HOLD_DATE.test(nodeText)) return;
+    const line = lineAround(node, root);
+    if (!line || lines.has(line)) return;
+    const text = squash(line.textContent);
     const date = normalizeDate(text);
     // A day either side: the header may show the date in another time zone than the line.
-    if (!date || Math.abs(dayOf(date) - headerDay) > 86_400_000 || !onlyDateWords(text, authorWords) || !standsAlone(el)) continue;
-    lines.push(el);
-  }
+    if (date && Math.abs(dayOf(date) - headerDay) <= 86_400_000 && onlyDateWords(text, authorWords) && standsAlone(line)) lines.add(line);
+  });
   // Several such lines are the time stamps of a live blog's entries or of comments, which belong to them.
-  if (lines.length > 2) return;
+  if (lines.size > 2) return;
   for (const line of lines) remove(line);
 }

@@ -4,7 +4,7 @@
  * the same heading ("Nachricht | 30.10.2021 Migration / Flucht «Wir waren fast 40 Tage in Quarantäne»"), or
  * that Readability read under another title, was shown twice.
  */
-import { elementsByTag, squash } from '../text';
+import { elementsByTag, squash, textSample } from '../text';
 
 /** Where the story's prose starts: headings after it are the story's own. */
 const PROSE_CHARS = 150;
@@ -18,13 +18,13 @@ function comparable(text: string): string {
 export function removeRepeatedTitle(root: Element, title: string, remove: (heading: Element) => void): void {
   const headline = comparable(title);
   if (headline.length < 8) return;
-  for (const el of elementsByTag(root, ['h1', 'h2', 'h3', 'h4', 'p', 'div'])) {
-    const text = squash(el.textContent);
-    if (el.tagName === 'P' || el.tagName === 'DIV') {
-      if (text.length > PROSE_CHARS && !el.querySelector('p, div')) return;
+  // Readability has turned loose text into paragraphs, so the story's prose starts at its first long <p>.
+  for (const el of elementsByTag(root, ['h1', 'h2', 'h3', 'h4', 'p'])) {
+    if (el.tagName === 'P') {
+      if (textSample(el, PROSE_CHARS + 1).length > PROSE_CHARS) return;
       continue;
     }
-    const heading = comparable(text);
+    const heading = comparable(squash(el.textContent));
     if (heading === headline || (heading.endsWith(` ${headline}`) && heading.length - headline.length <= MAX_PREFIX_CHARS)) {
       remove(el);
       return;

@@ -5,14 +5,17 @@
  */
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|svg|TEXTAREA)$/;
 
-/** Calls visit(node, squashedText) for each non-blank text node in document order; stop by returning true. */
-export function forEachText(root: Node, visit: (node: Text, text: string) => boolean | void): void {
+/**
+ * Calls visit(node, squashedText) for each non-blank text node in document order; stop by returning true.
+ * onComment, when given, meets the HTML comments on the way (the same walk, for a caller that removes them).
+ */
+export function forEachText(root: Node, visit: (node: Text, text: string) => boolean | void, onComment?: (node: Comment) => void): void {
   let node: Node | null = root.firstChild;
   while (node) {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       if (/\S/.test(value) && visit(node as Text, value.replace(/\s+/g, ' ').trim())) return;
-    }
+    } else if (node.nodeType === 8) onComment?.(node as Comment);
     const descend = node.nodeType === 1 && !SKIP.test((node as Element).tagName) && node.firstChild;
     if (descend) {
       node = node.firstChild;
