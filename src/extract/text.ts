@@ -45,6 +45,14 @@ export function shownText(root: Element): string {
   return squash(parts.join(''));
 }
 
+/**
+ * Text as compared whatever its case, Unicode form and punctuation: its letters and digits, the runs between
+ * them joined by `separator` ('' for a key, ' ' to keep word boundaries).
+ */
+export function comparableText(text: string, separator = ''): string {
+  return text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, separator).trim();
+}
+
 export function wordCount(text: string): number {
   const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
   const words = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;

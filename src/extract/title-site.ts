@@ -3,10 +3,11 @@
  * site or its host, a declared title that is only the site's name, a logo heading spelled from the host name.
  * `siteKeys` are the site's name and host as titleKey() gives them.
  */
+import { comparableText } from './text';
 
 /** A title reduced to its letters and digits, for comparing titles however they are cased and punctuated. */
 export function titleKey(t: string): string {
-  return t.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
+  return comparableText(t);
 }
 
 /** Words as the title rules count them: runs between spaces, separators included. */

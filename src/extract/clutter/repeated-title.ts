@@ -4,19 +4,15 @@
  * the same heading ("Nachricht | 30.10.2021 Migration / Flucht «Wir waren fast 40 Tage in Quarantäne»"), or
  * that Readability read under another title, was shown twice.
  */
-import { elementsByTag, squash, textSample } from '../text';
+import { comparableText, elementsByTag, textSample } from '../text';
 
 /** Where the story's prose starts: headings after it are the story's own. */
 const PROSE_CHARS = 150;
 /** What a kicker, section name or date line before the headline in the same heading may add. */
 const MAX_PREFIX_CHARS = 80;
 
-function comparable(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
 export function removeRepeatedTitle(root: Element, title: string, remove: (heading: Element) => void): void {
-  const headline = comparable(title);
+  const headline = comparableText(title, ' ');
   if (headline.length < 8) return;
   // Readability has turned loose text into paragraphs, so the story's prose starts at its first long <p>.
   for (const el of elementsByTag(root, ['h1', 'h2', 'h3', 'h4', 'p'])) {
@@ -24,7 +20,7 @@ export function removeRepeatedTitle(root: Element, title: string, remove: (headi
       if (textSample(el, PROSE_CHARS + 1).length > PROSE_CHARS) return;
       continue;
     }
-    const heading = comparable(squash(el.textContent));
+    const heading = comparableText(el.textContent ?? '', ' ');
     if (heading === headline || (heading.endsWith(` ${headline}`) && heading.length - headline.length <= MAX_PREFIX_CHARS)) {
       remove(el);
       return;

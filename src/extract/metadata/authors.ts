@@ -82,7 +82,7 @@ export function splitAuthors(raw: string | null | undefined, options: { allowLow
   let text = plainTitle(raw);
   // A social handle after the name ("Williams Perdomo @wperdomod") is contact detail, not part of the name.
   text = text.replace(SOCIAL_HANDLE, '');
-  text = text.replace(ROLE_IN_PARENS, ''); text = withoutGluedLabel(text);
+  text = withoutGluedLabel(text.replace(ROLE_IN_PARENS, ''));
   text = text.replace(ARCHIVE_LINK_PREFIX, '').replace(ARCHIVE_LINK_SUFFIX, '').replace(TEXT_AND_MORE_LABEL, '').replace(AUTHOR_LABEL, '').replace(BY_PREFIX, '');
   // A date or "on <date>" glued after the name (readability#938), also in German, French and Spanish ("NAME am 29.12.2010").
   text = text.replace(/\s*(?:[,|•·–—-]\s*|\s+(?:on|am|le|el)\s+|\s+)(?:updated|published|posted)?\s*:?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*).*$/i, '');

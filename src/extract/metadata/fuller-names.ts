@@ -4,8 +4,9 @@
  * page gives all of them in full ("Todd Bates"; "April Roach, Daniel O'Mahony"). When another list names every
  * person JSON-LD names, and more, that list is the one readers see.
  */
+import { comparableText } from '../text';
 
-export const nameKey = (t: string): string => t.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
+export const nameKey = (t: string): string => comparableText(t);
 
 /** The other name is the same person's, written as fully or more fully ("Todd" → "Todd Bates", "arianschlichenmayer" → "Arian Schlichenmayer"). */
 function sameOrFuller(name: string, other: string): boolean {
