@@ -1,13 +1,12 @@
 /** Where a page names its author when it has no byline markup: the page patterns each fallback exists for. */
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../../src/extract/metadata';
 import { splitAuthors } from '../../src/extract/metadata/authors';
 import { combineMetadata } from '../../src/extract/metadata/combine';
 import { copyrightHolder } from '../../src/extract/metadata/copyright';
+import { authorsAt, page } from './metadata-page';
 
-const page = (body: string, head = '') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
-const authorsOf = (d: Document) => combineMetadata(readMetadata(d, 'https://blog.example.org/2019/post/'), {}, d.title).authors;
+const authorsOf = authorsAt('https://blog.example.org/2019/post/');
 
 describe('author from a link to the author archive', () => {
   it('reads a byline that is only a link to /author/NAME/, with no byline class', () => {

@@ -1,16 +1,13 @@
 /** Bylines that credit a desk, an agency or more than the words, and byline boxes that list other stories' authors. */
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { readMetadata } from '../../src/extract/metadata';
 import { splitAuthors } from '../../src/extract/metadata/authors';
-import { combineMetadata } from '../../src/extract/metadata/combine';
 import { copyrightHolder } from '../../src/extract/metadata/copyright';
 import { deskCredit } from '../../src/extract/metadata/desk-credit';
 import { readMetaTags } from '../../src/extract/metadata/meta-tags';
 import { readVisibleByline } from '../../src/extract/metadata/visible-byline';
+import { authorsAt, page } from './metadata-page';
 
-const page = (body: string, head = '') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
-const authorsOf = (d: Document) => combineMetadata(readMetadata(d, 'https://news.example.com/2023/11/08/story/'), {}, d.title).authors;
+const authorsOf = authorsAt('https://news.example.com/2023/11/08/story/');
 
 describe('a byline that credits a desk or an agency', () => {
   it('shows the desk the byline prints when the page names no person ("By Staff and news service reports")', () => {

@@ -1,12 +1,11 @@
 /** Bylines whose label stands inside a meta line, and author lists that JSON-LD gives only in part. */
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../../src/extract/metadata';
 import { splitAuthors } from '../../src/extract/metadata/authors';
 import { namesInLabelledLine } from '../../src/extract/metadata/labelled-byline';
 import { readVisibleByline } from '../../src/extract/metadata/visible-byline';
+import { page } from './metadata-page';
 
-const page = (body: string, head = '') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
 const ldScript = (json: unknown) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
 const url = 'https://news.example.com/2020/story';
 

@@ -1,13 +1,10 @@
 /** Bylines as the popup shows them: a hidden label, a degree, a category or a credit's roles never become part of a name or a second author. */
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { readMetadata } from '../../src/extract/metadata';
 import { splitAuthors } from '../../src/extract/metadata/authors';
-import { combineMetadata } from '../../src/extract/metadata/combine';
 import { namesInLabelledLine } from '../../src/extract/metadata/labelled-byline';
+import { authorsAt, page } from './metadata-page';
 
-const page = (body: string, head = '') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
-const authorsOf = (d: Document) => combineMetadata(readMetadata(d, 'https://news.example.com/2019/07/28/story/'), {}, d.title).authors;
+const authorsOf = authorsAt('https://news.example.com/2019/07/28/story/');
 
 describe('popup byline: a label never glued to the name', () => {
   it('shows "Andreas Kalt", not "AuthorAndreas Kalt", when a screen-reader label sits against the author link', () => {
