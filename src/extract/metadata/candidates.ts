@@ -8,10 +8,8 @@ import { forEachElement } from '../text';
 
 const BYLINE_HINT = /author|autor|byline|by-line/i;
 /** Path words of an author's archive page, how WordPress and most CMSs link a byline name ("/author/jane-doe/"). */
-const AUTHOR_PATH_WORDS = ['author', 'autor', 'autoren', 'auteur', 'autore'];
+export const AUTHOR_PATH_WORDS = ['author', 'autor', 'autoren', 'auteur', 'autore'];
 const AUTHOR_PATH = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})/[^/?#]`, 'i');
-/** The same links as a selector, for picking them out of the candidates. */
-export const AUTHOR_LINK_SELECTOR = AUTHOR_PATH_WORDS.map((w) => `a[href*="/${w}/"]`).join(',');
 /** Class words of date lines: date, published, posted-on, entry-meta, postmetadata (the WordPress Kubrick theme), timestamp, datum, fecha. */
 const DATE_HINT = /date|publish|posted|timestamp|time\b|datum|fecha|entry-meta|post-?meta|article-meta|meta-info|dateline/i;
 /**
@@ -24,14 +22,21 @@ const RDFA_DATE = new RegExp(`(?:^|\\s)(?:${RDFA_DATE_PROPERTIES.join('|')})(?:\
 export interface MetadataCandidates {
   byline: Element[];
   date: Element[];
+  /** The page's <h1> and <h2> elements, for the title: the same walk finds them for free. */
+  h1: Element[];
+  h2: Element[];
 }
 
 export function collectCandidates(doc: Document): MetadataCandidates {
   const byline: Element[] = [];
   const date: Element[] = [];
+  const h1: Element[] = [];
+  const h2: Element[] = [];
   // <script> and <style> hold only text, so walking into them finds nothing.
   forEachElement(doc, (el) => {
     const tag: string = el.tagName;
+    if (tag === 'H1') h1.push(el);
+    else if (tag === 'H2') h2.push(el);
     // Most elements have no attributes, and reading an absent one still costs a lookup each in jsdom.
     if (!el.hasAttributes()) {
       if (tag === 'TIME') date.push(el);
@@ -44,5 +49,5 @@ export function collectCandidates(doc: Document): MetadataCandidates {
     if (BYLINE_HINT.test(cls) || BYLINE_HINT.test(rel) || itemprop.includes('author') || itemprop.includes('name') || /byline/.test(el.getAttribute('data-testid') ?? '') || (tag === 'A' && AUTHOR_PATH.test(el.getAttribute('href') ?? ''))) byline.push(el);
     if (tag === 'TIME' || DATE_HINT.test(cls) || itemprop.includes('datePublished') || (tag !== 'META' && RDFA_DATE.test(el.getAttribute('property') ?? ''))) date.push(el);
   });
-  return { byline, date };
+  return { byline, date, h1, h2 };
 }

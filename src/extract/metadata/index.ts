@@ -56,8 +56,9 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
   const publishedTime = choosePublishedDate({
     linkedData: ld.datePublished, metaPublished: meta.published, metaDated: meta.dated, visible: visible.published, url, textDate: () => dateFromText(doc, lines),
   });
-  const headings = (tag: string, max: number) => Array.from(doc.getElementsByTagName(tag)).slice(0, max).map(headingText).filter((t) => t.length > 1 && t.length < 300);
-  const h1s = headings('h1', 10).filter((t) => t.length > 5);
+  const headings = (elements: Element[], max: number) => elements.slice(0, max).map(headingText).filter((t) => t.length > 1 && t.length < 300);
+  const allH1s = headings(candidates.h1, 10);
+  const h1s = allH1s.filter((t) => t.length > 5);
   return {
     authors,
     organizationAuthors: ld.organizationAuthors,
@@ -68,7 +69,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     siteName: squash(meta.siteName ?? ld.publisher) || null,
     lang: doc.documentElement.getAttribute('lang')?.trim() || null,
     titleCandidates: [ld.headline, meta.title, ...h1s].map(plainTitle).filter(Boolean),
-    titleSources: { headline: plainTitle(ld.headline) || null, ogTitle: plainTitle(meta.title) || null, h1s: headings('h1', 10), h2s: headings('h2', 6), hostname: hostnameOf(url) },
+    titleSources: { headline: plainTitle(ld.headline) || null, ogTitle: plainTitle(meta.title) || null, h1s: allH1s, h2s: headings(candidates.h2, 6), hostname: hostnameOf(url) },
     bylineElement: visible.element,
     declaredArticle: ld.isArticle || /article|post/i.test(meta.type ?? '') || Boolean(meta.published ?? meta.dated),
   };

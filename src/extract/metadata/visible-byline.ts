@@ -5,13 +5,14 @@
 import { squash } from '../text';
 import { splitAuthors, uniqueNames } from './authors';
 import { normalizeDate } from './dates';
-import { AUTHOR_LINK_SELECTOR, collectCandidates, RDFA_DATE_PROPERTIES, type MetadataCandidates } from './candidates';
+import { collectCandidates, type MetadataCandidates } from './candidates';
 import { copyrightHolder } from './copyright';
 import { datedNameLine } from './dated-name-line';
 import { deskCredit, deskInDateline } from './desk-credit';
 import { sourceCredit } from './source-credit';
 import { endsWithLabel, hasBylineLabel, namesInLabelledLine, opensWithPublishingVerb } from './labelled-byline';
-import { closestInBody, shortAncestors } from './text-nodes';
+import { AUTHOR_LINK, BYLINE, closestInBodyWhere, COMMENT_OR_RELATED, DATE_ELEMENTS, inPageFooter, OTHER_STORIES, type ElementTest } from './marked-elements';
+import { shortAncestors } from './text-nodes';
 import { textLines, type TextLine } from '../page-text';
 
 export interface VisibleByline {
@@ -29,16 +30,6 @@ export interface VisibleByline {
   source: string | null;
 }
 
-const BYLINE_SELECTOR = [
-  '[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', '[rel~="author"]', '.byline', '.by-line', '.author-name',
-  '.article-author', '.story-byline', '.post-author', '.entry-author', '.authors', '.author', '[class*="byline"]', '[class*="Byline"]',
-  '[class*="author-name"]', '[class*="AuthorName"]', '[class*="authorname"]', '[class*="author_name"]', '[data-testid*="byline"]',
-  // BEM-style names such as "header-info__authors" or "c-article-author__link".
-  '[class*="__author"]', '[class*="-author"]',
-  // "autor" is how Spanish, Portuguese, German and Polish templates spell it ("div.autor", "content-left-autor").
-  '.autor', '[class*="-autor"]', '[class*="_autor"]',
-].join(',');
-
 /**
  * Bare links to an author's archive page serve themes that put no class on the byline; they are a
  * byline only when they all name one person: lists of other stories link
@@ -47,7 +38,7 @@ const BYLINE_SELECTOR = [
 function oneAuthorLinked(candidates: Element[]): boolean {
   // The name as the link words it: "Martin Junker" and "Alles von Martin Junker" link the same person.
   const nameIn = (link: Element) => (splitAuthors(squash(link.textContent), { allowLowercase: true })[0] ?? squash(link.textContent)).toLowerCase();
-  const names = new Set(candidates.filter((c) => c.matches(AUTHOR_LINK_SELECTOR)).map(nameIn));
+  const names = new Set(candidates.filter(AUTHOR_LINK[1]).map(nameIn));
   return names.size === 1;
 }
 
@@ -55,43 +46,34 @@ function oneAuthorLinked(candidates: Element[]): boolean {
 // Case is spelled out by hand: with the i flag, \p{Lu} would match lower-case words too.
 export const BYLINE_SENTENCE = /^(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords|[Ss]tory|(?:[Ee]in\s+)?(?:[Bb]log\s+|[Gg]ast)?(?:[Bb]eitrag|[Aa]rtikel|[Tt]ext|[Pp]ost))?\s*(?:(?:[Bb][Yy]|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor)\s*:?|(?:[Aa]utor(?:in)?|AUTOR|[Aa]uthor|AUTHOR|[Aa]uteur|[Tt]ext)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le|and|&|,)){0,8})(?:(?:\s*(?:,|\||•|·|–|—|-)\s*|\s+(?:on|am|le|el)\s+)(.{4,60}))?$/u;
 
-/**
- * The site's footer, not a post's own: WordPress themes put "Author Name · Posted on" in the
- * post's <footer class="entry-footer"> inside <article>, which is the byline, not boilerplate.
- */
-function inPageFooter(el: Element): boolean {
-  const footer = el.closest('footer');
-  return Boolean(footer) && !footer!.closest('article') && !/\b(?:entry|post|article)[-_]/.test(footer!.getAttribute('class') ?? '');
-}
-
-/**
- * The first `max` candidates matching `selector`, tested one at a time as the caller asks: callers stop
- * at the first that answers, and each el.matches() costs a selector-engine call in jsdom.
- */
-function* firstMatching(candidates: Element[], selector: string, max: number): Generator<Element> {
+/** The first `max` candidates passing `test`, tested one at a time as the caller asks: callers stop at the first that answers. */
+function* firstMatching(candidates: Element[], test: ElementTest, max: number): Generator<Element> {
   let found = 0;
   for (const el of candidates) {
     if (found === max) return;
-    if (el.matches(selector)) {
+    if (test(el)) {
       found++;
       yield el;
     }
   }
 }
 
-/** Where bylines belong to comments or to other stories: navigation, asides, related and listed stories ("fachartikel-listing__item__author"). */
-const OTHER_STORIES = '[class*="comment"], nav, aside, [class*="related"], [class*="listing"]';
-
 /** Names a byline may hold that name no person: the publication itself ("By The Planetary Press"). */
 export type NotAPerson = (name: string) => boolean;
 
+const MAX_BYLINE = 150;
+
 export function fromElements(candidates: Element[], notAPerson: NotAPerson = () => false): { authors: string[]; element: Element | null; desk: string | null } {
-  const selector = oneAuthorLinked(candidates) ? `${BYLINE_SELECTOR},${AUTHOR_LINK_SELECTOR}` : BYLINE_SELECTOR;
+  const test: ElementTest = oneAuthorLinked(candidates) ? (el) => BYLINE[1](el) || AUTHOR_LINK[1](el) : BYLINE[1];
   let desk: string | null = null;
-  for (const el of firstMatching(candidates, selector, 30)) {
-    if (closestInBody(el, OTHER_STORIES) || inPageFooter(el)) continue;
-    const text = bylineText(el);
-    if (!text || text.length > 150 || readsAsSentence(text)) continue;
+  for (const el of firstMatching(candidates, test, 30)) {
+    if (closestInBodyWhere(el, OTHER_STORIES) || inPageFooter(el)) continue;
+    const plain = squash(el.textContent);
+    // Setting a hidden label apart only adds spaces: a text too long for a byline stays too long, and looking
+    // for the label inside a long container (a class naming "author" can wrap the whole post) costs the most.
+    if (plain.length > MAX_BYLINE) continue;
+    const text = bylineText(el, plain);
+    if (!text || text.length > MAX_BYLINE || readsAsSentence(text)) continue;
     // rel=author, itemprop=author and hCard's "fn" (formatted name) name a person by markup, so a lowercase username counts.
     const marked = el.matches('[rel~="author"], [itemprop~="author"], [itemprop~="name"], a[href*="/author/"], .vcard, .fn') || Boolean(el.querySelector('a[rel~="author"], a[href*="/author/"], .fn'));
     const names = splitAuthors(text, { allowLowercase: marked }).filter((name) => !notAPerson(name));
@@ -108,8 +90,8 @@ const SCREEN_READER_ONLY = '.screen-reader-text, .sr-only, .visually-hidden, .vi
  * A byline element's text as a reader hears it, a hidden label set apart from the name it sits against with no
  * space ("Author" + "Andreas Kalt", not "AuthorAndreas Kalt").
  */
-function bylineText(el: Element): string {
-  if (!el.querySelector(SCREEN_READER_ONLY)) return squash(el.textContent);
+function bylineText(el: Element, plain: string): string {
+  if (!el.querySelector(SCREEN_READER_ONLY)) return plain;
   const clone = el.cloneNode(true) as Element;
   for (const hidden of clone.querySelectorAll(SCREEN_READER_ONLY)) hidden.replaceWith(` ${hidden.textContent ?? ''} `);
   return squash(clone.textContent);
@@ -245,20 +227,16 @@ function bylineSentenceAt(node: Text, text: string, body: HTMLElement, notAPerso
 }
 
 export function fromTimeElements(candidates: Element[]): string | null {
-  const selectors = [
-    '[itemprop~="datePublished"]', RDFA_DATE_PROPERTIES.map((p) => `[property~="${p}"]`).join(','), 'time[pubdate]', 'time[class*="publish"]', 'article time[datetime]', 'header time[datetime]',
-    '[class*="publish"] time[datetime]', 'time[datetime]', '[class*="date"][datetime]', '.published, .pubdate, .post-date, .entry-date, .article-date, .date, .dateline, [class*="timestamp"]',
-  ];
-  for (const selector of selectors) {
-    for (const el of firstMatching(candidates, selector, 5)) {
-      if (closestInBody(el, '[class*="comment"], [class*="related"]') || inPageFooter(el)) continue;
+  for (const [, test] of DATE_ELEMENTS) {
+    for (const el of firstMatching(candidates, test, 5)) {
+      if (closestInBodyWhere(el, COMMENT_OR_RELATED) || inPageFooter(el)) continue;
       const date = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
       if (date) return date;
     }
   }
   // Any other short element whose class says date/time/posted ("entry-meta", "posted-on", "content__meta__date").
   for (const el of candidates) {
-    if (el.children.length > 6 || closestInBody(el, '[class*="comment"], [class*="related"]') || inPageFooter(el)) continue;
+    if (el.children.length > 6 || closestInBodyWhere(el, COMMENT_OR_RELATED) || inPageFooter(el)) continue;
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
     const text = attr ?? squash(el.textContent);
     if (text.length > 120) continue;
