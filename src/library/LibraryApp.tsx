@@ -12,6 +12,8 @@ import type { ExportFormat } from './transfer/formats';
 import { useLibrary } from './use-library';
 import { useLiveSettings } from './use-live-settings';
 import { afterNextPaint, markFirstRender } from './paint-timing';
+import { rowsToDraw } from './row-fit';
+import { rowsDrawnFirst } from './rows-drawn-first';
 import { useSearch } from './use-search';
 
 /** Rows rendered at a time: about three screens. Each keystroke renders a new first page of results. */
@@ -40,6 +42,8 @@ export function LibraryApp({ firstScreen, copy, typedQuery = '' }: {
   const [query, setQuery] = useState(typedQuery);
   const [filter, setFilter] = useState<ListFilter>({ sort: 'saved-desc', site: null, unreadOnly: false });
   const [shown, setShown] = useState(PAGE);
+  /** What was typed last: the answer to anything typed before it is never shown. */
+  const typed = useRef(typedQuery);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const searchStartedAt = useRef<number | null>(null);
@@ -48,11 +52,14 @@ export function LibraryApp({ firstScreen, copy, typedQuery = '' }: {
   // One letter would match nearly everything; the full list stays until a second one is typed.
   const activeQuery = query.trim().length >= MIN_QUERY ? query.trim() : '';
   const [found, setFound] = useState<{ query: string; hits: string[] } | null>(null);
-  // Asked in a layout effect, as soon as the keystroke is rendered: an effect would wait for a frame to be painted.
+  // The same answer again (the index unchanged) keeps the same state, so nothing renders again.
+  const showAnswer = useCallback((query: string, hits: string[]) => setFound((f) => (f?.query === query && f.hits === hits ? f : { query, hits })), []);
+  // A query typed before the index was ready, or asked again because the index changed. Asked in a
+  // layout effect, as soon as it is rendered: an effect would wait for a frame to be painted.
   useLayoutEffect(() => {
     if (!activeQuery || !search) return;
     let latest = true;
-    void search.search(activeQuery).then((h) => latest && setFound({ query: activeQuery, hits: h }));
+    void search.search(activeQuery).then((h) => latest && showAnswer(activeQuery, h));
     return () => {
       latest = false;
     };
@@ -82,19 +89,33 @@ export function LibraryApp({ firstScreen, copy, typedQuery = '' }: {
 
   const onQuery = useCallback((next: string) => {
     searchStartedAt.current = performance.now();
-    // Asked now, so the worker looks up while this keystroke renders; the effect above gets the same answer.
-    if (next.trim().length >= MIN_QUERY) void search?.search(next.trim());
+    typed.current = next;
+    const show = () => {
+      setQuery(next);
+      setShown(PAGE);
+      setFilter((f) => {
+        const sort = next.trim() && f.sort === 'saved-desc' ? 'relevance' : !next.trim() && f.sort === 'relevance' ? 'saved-desc' : f.sort;
+        // The same object when nothing changes, so the list is not filtered and sorted again on every keystroke.
+        return sort === f.sort ? f : { ...f, sort };
+      });
+    };
+    const asked = next.trim();
+    if (asked.length >= MIN_QUERY && search) {
+      // Rendered once, with its answer (the worker's lookup takes about a millisecond). Rendering the
+      // keystroke alone first kept the page busy while the worker looked up, and the browser then painted
+      // that frame before taking the answer, which so came a frame later.
+      void search.search(asked).then((hits) => {
+        if (typed.current !== next) return;
+        show();
+        showAnswer(asked, hits);
+      });
+      return;
+    }
     // Once the search is cleared, an earlier search's results must not come back while the next one is
     // answered: the full list stays instead, and its rows are not replaced twice.
-    else setFound(null);
-    setQuery(next);
-    setShown(PAGE);
-    setFilter((f) => {
-      const sort = next.trim() && f.sort === 'saved-desc' ? 'relevance' : !next.trim() && f.sort === 'relevance' ? 'saved-desc' : f.sort;
-      // The same object when nothing changes, so the list is not filtered and sorted again on every keystroke.
-      return sort === f.sort ? f : { ...f, sort };
-    });
-  }, [search]);
+    if (asked.length < MIN_QUERY) setFound(null);
+    show();
+  }, [search, showAnswer]);
 
   // These callbacks use only state setters, so they never change and the toolbar and rows need not re-render when results arrive.
   const fail = useCallback((error: unknown, what: string) => setNotice({ kind: 'error', message: describeStorageError(error, what) }), []);
@@ -168,11 +189,21 @@ export function LibraryApp({ firstScreen, copy, typedQuery = '' }: {
     setNotice({ kind: outcome.ok ? 'info' : 'error', message: outcome.message });
   }, []);
 
+  // New results draw first only the rows the window shows (rows-drawn-first.ts), and the rest once that
+  // frame is painted: effects run after it.
+  const [paintedFound, setPaintedFound] = useState(found);
+  useEffect(() => setPaintedFound(found), [found]);
+  const onScreen = useRef<ReadonlySet<string>>(new Set());
+
   const onFilter = useCallback((f: ListFilter) => {
     setFilter(f);
     setShown(PAGE);
   }, []);
 
+  const page = visible.slice(0, shown);
+  // Two more than the window shows, for a scroll already under way.
+  const rows = found === paintedFound || !found ? page : rowsDrawnFirst(page, rowsToDraw(PAGE) + 2, onScreen.current);
+  onScreen.current = new Set(rows.map((s) => s.id));
   const searching = activeQuery !== '';
   const total = library.summaries.length;
   return (
@@ -227,7 +258,7 @@ export function LibraryApp({ firstScreen, copy, typedQuery = '' }: {
           </p>
         )}
         <ul class="entries">
-          {visible.slice(0, shown).map((summary) => (
+          {rows.map((summary) => (
             <ArticleRow key={summary.id} summary={summary} actions={actions} />
           ))}
         </ul>

@@ -34,7 +34,8 @@ export const LibraryToolbar = memo(function LibraryToolbar({ query, onQuery, fil
         class="lib-search"
         placeholder={searchReady ? 'Search titles, authors and full text' : 'Preparing search…'}
         aria-label="Search the library"
-        value={query}
+        // Not bound to `query`: a keystroke's query is rendered only with its results, and a render in
+        // between (a library change, say) would otherwise put the older text back under the person's fingers.
         onInput={(e) => onQuery(e.currentTarget.value)}
       />
       <div class="lib-controls">

@@ -75,7 +75,9 @@ export class TermCachedSearch {
     // MiniSearch multiplies by the number of distinct query terms a document matched: all of them under AND.
     const quality = new Set(terms).size;
     const last = matches[matches.length - 1]!;
-    const found: { doc: number; score: number }[] = [];
+    const docs = new Int32Array(last.order.length);
+    const scores = new Float64Array(last.order.length);
+    let found = 0;
     // In the last term's order, as MiniSearch's AND keeps it; the sum left to right, as it adds.
     for (const doc of last.order) {
       let score = 0;
@@ -85,10 +87,14 @@ export class TermCachedSearch {
         if (hit !== 0) score = i === 0 ? hit : score + hit;
         else all = false;
       }
-      if (all) found.push({ doc, score: (matches.length === 1 ? last.score[doc]! : score + last.score[doc]!) * quality });
+      if (!all) continue;
+      docs[found] = doc;
+      scores[found++] = (matches.length === 1 ? last.score[doc]! : score + last.score[doc]!) * quality;
     }
-    found.sort((a, b) => b.score - a.score);
-    return Int32Array.from(found, (f) => f.doc);
+    // Best first, ties in the order found, as MiniSearch's stable sort leaves them; positions in typed
+    // arrays rather than an object per match, for a common word's thousands of matches.
+    const byScore = new Int32Array(found).map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+    return byScore.map((i) => docs[i]!);
   }
 
   /** Each indexed document's internal number and id; numbers change when the index is rebuilt or a document re-added. */
