@@ -23,6 +23,8 @@ export type RemovalReason =
   | 'author-bio'
   | 'related-list'
   | 'photo-credit'
+  | 'post-meta'
+  | 'disclaimer'
   | 'navigation'
   | 'site-rule';
 

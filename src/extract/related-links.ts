@@ -29,6 +29,8 @@ export interface RelatedBlocks {
 
 const HEADING_TAGS = /^(H[2-6]|P|STRONG|B|SPAN|DIV|LI|HEADER)$/;
 const INLINE_TAGS = /^(P|LI|DIV|H[2-6])$/;
+/** Heading-like runs of text inside a larger element. */
+const LEAD_IN_TAGS = new Set(['SPAN', 'STRONG', 'B']);
 
 /**
  * "Related articles" headings and "RELATED:" paragraph starts, found from the page's short text lines (which
@@ -43,11 +45,9 @@ function relatedMarkers(doc: Document, lines: readonly TextLine[]): { headings: 
       // The outermost element that is nothing but this text: <p><strong>Related articles:</strong></p> → the <p>.
       let heading: Element | null = null;
       for (let el = node.parentElement; el && HEADING_TAGS.test(el.tagName) && el.children.length <= 2 && squash(el.textContent) === text; el = el.parentElement) heading = el;
-      if (heading && !heading.querySelector('a')) {
-        headings.push(heading);
-        continue;
-      }
+      if (heading && !heading.querySelector('a')) headings.push(heading);
     }
+    // "<p><strong>Auch lesen:</strong> <a>…</a></p>": a lead-in that reads as a heading may open a link paragraph.
     if (ALSO_READ_START.test(text)) {
       let block: Element | null = node.parentElement;
       while (block && !INLINE_TAGS.test(block.tagName)) block = block.parentElement;
@@ -88,6 +88,20 @@ function blockFor(heading: Element): Element[] {
 }
 
 /**
+ * A "more on this" heading whose teasers blockFor could not take (each with its summary, or in a grid elsewhere):
+ * it ends its block, or only blocks with links follow it. A wiki's "Further reading" heading over a list of plain
+ * book titles heads a section of the page and stays with it; so does a span or bold run inside a larger heading
+ * ("See also [edit]").
+ */
+function headsNoStory(heading: Element): boolean {
+  if (LEAD_IN_TAGS.has(heading.tagName)) return false;
+  for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
+    if (squash(next.textContent) && !next.getElementsByTagName('a').length && next.tagName !== 'A') return false;
+  }
+  return true;
+}
+
+/**
  * The module a related block belongs to: the block, widened while the wider box stays module-sized and adds text
  * but no links of its own (another module's). A "Sponsored" label often sits beside the heading and its links rather than among them.
  */
@@ -121,6 +135,7 @@ export function collectRelatedLinks(doc: Document, pageUrl: string, lines: reado
   for (const heading of headings) {
     if (blocks.some((b) => b.contains(heading))) continue;
     const found = blockFor(heading);
+    if (!found.length && headsNoStory(heading)) blocks.push(heading);
     for (const block of found) {
       blocks.push(block);
       addLinksOf(block, moduleAround(block));

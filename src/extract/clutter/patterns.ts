@@ -38,8 +38,11 @@ export const AD_LABEL = /^(advertisement|advertisements|advertisment|advertising
 /** Unrendered CMS template tags: {modulepos inner_text_ad}, {loadposition x}, [[ad]], {{ slot }}, %%AD%%. */
 export const TEMPLATE_PLACEHOLDER = /\{(?:modulepos|loadposition|loadmodule|module|position|ad|ads|widget|component|include)\b[^{}]{0,80}\}|\{\{[^{}]{1,80}\}\}|\[\[[^[\]]{1,60}\]\]|%%[A-Z_]{2,40}%%|\[(?:ad|ads|advert|adsense|widget)[^[\]]{0,40}\]/gi;
 
-/** Opening words of subscription, newsletter and donation appeals. */
-export const PROMO_TEXT = /^(subscribe( now| today| to\b)|become a (subscriber|member|supporter)|get (unlimited|exclusive|full|digital|our|the)\b.{0,40}(access|newsletter|subscription|briefing)|sign up (for|to)\b|sign up now|join (our|the) (newsletter|mailing list)|support (our|independent|quality) journalism|already a subscriber|you have \d+ (free )?articles? (left|remaining)|this (article|content) is (for|available to) (subscribers|members)|donate( now| today)?\b|never miss (a|an) (story|update)|get the latest .{0,40} (in|to) your inbox|enter your e-?mail)/i;
+/**
+ * Opening words of subscription, newsletter, donation, app and follow-us appeals, in the languages of the news pages
+ * we meet ("Follow The Gleaner on Twitter…", "¿Ya sabías que … canal de Telegram?", "Hazte miembro", "Artikel gefallen?").
+ */
+export const PROMO_TEXT = /^(subscribe( now| today| to\b)|follow (us|[\p{L}.]+( [\p{L}.]+){0,3}) on (twitter|facebook|instagram|linkedin|telegram|youtube|tiktok|whatsapp)\b|for the latest (news|stories|updates)\b.{0,60}\b(download|follow|subscribe|sign up)\b|download (the|our) .{0,40}\bapp\b|if you (enjoyed|liked) (reading )?(this|our)\b|to (view|read|continue reading) the (full|rest of the) (story|article)|(hat|gefällt) (dir|ihnen|euch) (der|dieser|unser) (artikel|beitrag|text|blog|magazin)|(der |dieser )?(artikel|beitrag) (hat )?gefallen\?|(möchten sie|willst du|möchtest du) (den|diesen) (artikel|beitrag) teilen|jetzt (abonnieren|gratis abonnieren|newsletter abonnieren)|abonniere[nr]? (sie )?(unseren|den) newsletter|hazte (miembro|socio|suscriptor)|suscríbete\b|¿ya sabías que .{0,60}canal de (telegram|whatsapp|youtube)|¡?mira lo que tiene nuestro canal|abonnez-vous\b|pour lire la suite|zapraszamy (też )?do subskrypcji|become a (subscriber|member|supporter)|get (unlimited|exclusive|full|digital|our|the)\b.{0,40}(access|newsletter|subscription|briefing)|sign up (for|to)\b|sign up now|join (our|the) (newsletter|mailing list)|support (our|independent|quality) journalism|already a subscriber|you have \d+ (free )?articles? (left|remaining)|this (article|content) is (for|available to) (subscribers|members)|donate( now| today)?\b|never miss (a|an) (story|update)|get the latest .{0,40} (in|to) your inbox|enter your e-?mail)/iu;
 
 /** Short caption lines that credit a photo rather than tell the story. */
 export const PHOTO_CREDIT = /^(photo|photos|image|images|picture|pictures|credit|photograph|foto|bild)( credit)?s?\s*[:©/]\s*\S.{0,80}$|^(©|\(c\))\s*\S.{0,60}$|^.{0,40}(getty images|ap images|ap photo|reuters|afp|shutterstock|epa|istock)\s*\)?\.?$/i;
@@ -53,5 +56,9 @@ export const AUTHOR_BIO = /(\bis an? (regular |frequent |senior |staff |freelanc
  */
 export const NEVER_CONTENT_SELECTOR = 'script, style, noscript, template, iframe, button, input, select, textarea, dialog, [hidden]';
 
-/** Words that turn the clutter word after them around: "non-paywall" is the free part of the story, "no-ads" a page without them. */
-export const NEGATING_TOKENS: ReadonlySet<string> = new Set(['no', 'non', 'not', 'without']);
+/**
+ * Words after which a clutter word does not name the block: a negation ("non-paywall" is the free part of the story,
+ * "no-ads" a page without them) or what the block holds beside its own content ("o-section--has-ads" is the page
+ * section that holds the story header and an ad slot).
+ */
+export const NEGATING_TOKENS: ReadonlySet<string> = new Set(['no', 'non', 'not', 'without', 'has', 'with']);

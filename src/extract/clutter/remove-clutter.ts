@@ -11,6 +11,8 @@ import { textLines, type TextLine } from '../page-text';
 import { elementsByTag, elementsWhere, forEachElement, linkDensity, nameSource, squash, textSample, tokensOf } from '../text';
 import { removeCaptionCredits } from './caption-credits';
 import { removeRepeatedDateLines } from './date-lines';
+import { DISCLAIMER } from './disclaimers';
+import { POST_META_LINE, templateLineAround } from './post-meta-lines';
 import { AD_LABEL, AUTHOR_BIO, AUTHOR_BOX_TOKENS, NAME_TOKENS, NEGATING_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, RELATED_TOKENS, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
 
 export interface CleanContext {
@@ -197,7 +199,7 @@ function removeTemplatePlaceholders(hits: Text[], ctx: CleanContext): void {
 
 const PROMO_TAGS = /^(H[1-6]|P|STRONG|B|DIV|SPAN|A|BUTTON)$/;
 /** First words of PROMO_TEXT, loosely: a cheap filter for text nodes worth climbing from. */
-const PROMO_OPENING = /^(subscribe|become|get|sign|join|support|already|you|this|donate|never|enter)\b/i;
+const PROMO_OPENING = /^(subscribe|become|get|sign|join|support|already|you|this|donate|never|enter|follow|download|hat|gefällt|artikel|beitrag|möchten|möchtest|willst|jetzt|abonniere|hazte|suscríbete|¿ya|¡?mira|abonnez|pour lire|zapraszamy|(der|dieser) (artikel|beitrag)|to (view|read|continue)|for the latest|if you)(?![\p{L}])/iu;
 
 /** Where a promo pitch starts: the outermost short element around the text node that reads as one. */
 function promoAround(node: Text, root: Element): Element | null {
@@ -208,10 +210,21 @@ function promoAround(node: Text, root: Element): Element | null {
   return best;
 }
 
+/**
+ * A pitch that is a few words of a story paragraph's sentence ("Check back for regular news roundups and <a>subscribe
+ * to our YouTube channel</a> for video updates.") belongs to that sentence: taking the paragraph would take the story.
+ */
+function inStoryParagraph(start: Element): boolean {
+  const p = start.tagName === 'P' ? null : start.closest('p');
+  if (!p) return false;
+  const text = squash(p.textContent);
+  return text.length > 200 && linkDensity(p, text.length) < 0.3;
+}
+
 /** Promo boxes found by their words, for pages whose class names say nothing. */
 function removePromos(starts: Element[], root: Element, ctx: CleanContext): void {
   for (const start of starts) {
-    if (!root.contains(start)) continue;
+    if (!root.contains(start) || inStoryParagraph(start)) continue;
     // Widen to the whole promo box while it stays small and holds no story prose. An <aside> is the whole box:
     // a short story around it holds less prose than that limit.
     let box: Element = start;
@@ -220,7 +233,7 @@ function removePromos(starts: Element[], root: Element, ctx: CleanContext): void
       if (squash(parent.textContent).length > 1200 || proseLength(parent, 700) > 700 || parent === root) break;
       box = parent;
     }
-    const reason: RemovalReason = /newsletter|inbox|e-?mail/i.test(box.textContent ?? '') ? 'newsletter' : 'promo';
+    const reason: RemovalReason = /newsletter|inbox|e-?mail/i.test(box.textContent ?? '') ? 'newsletter' : /\b(teilen|share)\b/i.test(squash(start.textContent)) ? 'share-bar' : 'promo';
     // A promo heading loose in the article flow: its pitch and button follow it up to the next heading of its rank.
     if (box === start && /^H[1-6]$/.test(start.tagName)) removePitchAfter(start, reason, ctx);
     record(ctx, box, reason);
@@ -229,19 +242,24 @@ function removePromos(starts: Element[], root: Element, ctx: CleanContext): void
 
 /**
  * Clutter found by its words, from the text lines under root: unrendered template tags ({loadposition x}),
- * "Advertisement" labels and subscription or newsletter pitches. `lines` may have been read before earlier
- * steps took blocks out (page-text.ts): the lines no longer under root are passed over.
+ * "Advertisement" labels, subscription or newsletter pitches, and the lines a template sets around a story about the
+ * post (meta lines, disclaimers). `lines` may have been read before earlier steps took blocks out (page-text.ts): the
+ * lines no longer under root are passed over.
  */
 export function removeByText(root: Element, ctx: CleanContext, lines: readonly TextLine[] = textLines(root)): void {
   const placeholders: Text[] = [];
   const labels: Element[] = [];
   const pitches: Element[] = [];
+  const notes: [Element, RemovalReason][] = [];
   for (const { node, text } of lines) {
     TEMPLATE_PLACEHOLDER.lastIndex = 0;
     const placeholder = TEMPLATE_PLACEHOLDER.test(node.nodeValue ?? '');
     const labelled = AD_LABEL.test(text);
     const pitched = PROMO_OPENING.test(text);
-    if (!(placeholder || labelled || pitched) || !root.contains(node)) continue;
+    const note: RemovalReason | null = text.length > 400 ? null : POST_META_LINE.test(text) ? 'post-meta' : DISCLAIMER.test(text) ? 'disclaimer' : null;
+    if (!(placeholder || labelled || pitched || note) || !root.contains(node)) continue;
+    const line = note ? templateLineAround(node, text, root) : null;
+    if (line && !notes.some(([el]) => el === line)) notes.push([line, note!]);
     if (placeholder) placeholders.push(node);
     const label = labelled ? adLabelAround(node, root) : null;
     if (label && !labels.some((h) => h.contains(label))) labels.push(label);
@@ -250,6 +268,7 @@ export function removeByText(root: Element, ctx: CleanContext, lines: readonly T
   }
   removeTemplatePlaceholders(placeholders, ctx);
   for (const el of labels) if (root.contains(el)) record(ctx, el, 'ad');
+  for (const [el, reason] of notes) if (root.contains(el)) record(ctx, el, reason);
   removePromos(pitches, root, ctx);
 }
 
