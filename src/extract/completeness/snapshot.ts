@@ -191,9 +191,9 @@ export function snapshotStory(body: Element): StorySnapshot {
       const text = squash(el.textContent);
       // With no link text counted inside, the block has no links to measure.
       paragraphs.push({ box, kind, text, prose: kind === 'p' && isStoryProse(text, () => (box.linkChars ? linkDensity(el) : 0)) });
-    } else if (tag === 'LI' && onlyInline && box.chars > 1) {
-      const text = squash(el.textContent);
-      items.push({ box, kind: 'item', text, prose: isStoryProse(text, () => (box.linkChars ? linkDensity(el) : 0)) });
+    } else if (tag === 'LI' && onlyInline && box.chars > 1 && !furniture) {
+      // Menus are lists too, thousands of items on some pages: those marked as navigation are not read.
+      items.push({ box, kind: 'item', text: squash(el.textContent), prose: false });
     }
     if (parent && el.hasAttributes()) {
       const source = nameSource(el);
