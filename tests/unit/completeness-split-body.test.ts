@@ -120,6 +120,16 @@ describe('benchmark measurement', () => {
     expect(sample.recoveredText).toContain(PARTS[2]);
   });
 
+  it('reports apart whether the headline, shown above the body, is counted as shown', () => {
+    const split = parseHtml(fixture('split-body-lighthouse'), 'https://c.example/a');
+    const headline = 'Gull Point Lighthouse Goes Dark After 112 Years';
+    const sample = completenessSample(split.document, { url: 'https://c.example/a', mustHave: [headline, PARTS[0]!] }, extractArticle);
+    // The reader takes the repeated headline out of the body and shows it as the title.
+    expect(sample.recoveredText).not.toContain(headline);
+    expect(sample.outcome).toMatchObject({ incomplete: true, complete: false });
+    expect(sample.withTitle).toMatchObject({ incomplete: false, complete: true });
+  });
+
   it('adds up the figures', () => {
     const outcomes = [
       completenessOutcome({ mustHave: ['a b'], plainText: 'x', recoveredText: 'a b', warned: false }),

@@ -33,6 +33,12 @@ export function completenessOutcome(input: { mustHave: string[]; plainText: stri
 /** One page's outcome, with both extracts' text for scoring the body. */
 export interface CompletenessSample {
   outcome: CompletenessOutcome;
+  /**
+   * The same page with the title counted as shown: the popup and the reader tab show it right above the
+   * body, and the annotation often counts the headline as a must-have segment of the body. Reported
+   * beside `outcome`, never instead of it.
+   */
+  withTitle: CompletenessOutcome;
   plainText: string | null;
   recoveredText: string | null;
 }
@@ -51,7 +57,13 @@ export function completenessSample(
   const plainText = plain.ok ? plain.article.textContent : null;
   const recoveredText = shipped.ok ? shipped.article.textContent : null;
   const warned = shipped.ok && shipped.article.warnings.some((w) => w.code === 'possibly-incomplete');
-  return { outcome: completenessOutcome({ mustHave: options.mustHave, plainText, recoveredText, warned }), plainText, recoveredText };
+  const titled = (result: ExtractResult) => (result.ok ? `${result.article.title}\n${result.article.textContent}` : null);
+  return {
+    outcome: completenessOutcome({ mustHave: options.mustHave, plainText, recoveredText, warned }),
+    withTitle: completenessOutcome({ mustHave: options.mustHave, plainText: titled(plain), recoveredText: titled(shipped), warned }),
+    plainText,
+    recoveredText,
+  };
 }
 
 export interface CompletenessFigures {

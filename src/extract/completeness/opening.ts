@@ -7,7 +7,7 @@
  */
 import { nameTokens } from '../text';
 import { isVisitorNotice } from './not-story';
-import { commonBox, holds, isStoryProse, type Box, type Paragraph, type StorySnapshot } from './snapshot';
+import { commonBox, holds, isStoryProse, stepsUpTo, type Box, type Paragraph, type StorySnapshot } from './snapshot';
 
 /** Shorter than this, a line above the story is a kicker, a dateline or a caption, not its opening. */
 const MIN_OPENING_CHARS = 100;
@@ -18,12 +18,6 @@ const MAX_STEPS = 7;
 const SENTENCE_END = /[.!?…。！？"”»)]$/;
 /** A heading the page names as its title is the headline set as a subheading, not the opening. */
 const TITLE_TOKENS = /^(title|headline)$/;
-
-function stepsUpTo(from: Box, to: Box): number {
-  let steps = 0;
-  for (let b: Box | null = from; b && b !== to; b = b.parent) steps++;
-  return steps;
-}
 
 /** A story opens in prose of its own; text in a list item above it is a list's (selling points, slides, links). */
 function inListItem(box: Box): boolean {

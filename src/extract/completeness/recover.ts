@@ -13,6 +13,7 @@ import { leftOutOfStory } from './not-story';
 import { storyScope } from './scope';
 import { openingLeftOut, type Opening } from './opening';
 import { standfirstBefore } from './standfirst';
+import { keyPointsBefore } from './key-points';
 
 export interface CompletenessOptions {
   /** false = only look (the benchmark's "before recovery" run); true by default. */
@@ -174,11 +175,13 @@ export function completeArticle(snapshot: StorySnapshot, container: Element, opt
   const first = extracted[0];
   const standfirst = recover && first ? standfirstBefore(snapshot, first, (p) => coveredBy(articleText, p.text)) : null;
   if (standfirst && first) {
-    const place = placeOf(container, first.text);
-    const copies = copyOf(standfirst.box, [standfirst], snapshot);
-    if (place) place.before(...copies);
-    else container.prepend(...copies);
+    joinBefore(container, first, copyOf(standfirst.box, [standfirst], snapshot));
     recoveredChars += standfirst.text.length;
+  }
+  const keyPoints = recover && first ? keyPointsBefore(snapshot, first, (p) => coveredBy(articleText, p.text)) : null;
+  if (keyPoints && first) {
+    joinBefore(container, first, copyOf(keyPoints.list, keyPoints.items, snapshot));
+    recoveredChars += proseChars(keyPoints.items);
   }
   if (recover && missing.length && (extracted.length || relaxed)) {
     const parts = new Map<Box, Paragraph[]>();
@@ -242,10 +245,14 @@ function openingWarning(opening: Paragraph[]): ArticleWarning {
   return { code: 'possibly-incomplete', message: `About ${aboutWords(opening)} words of text just above where the article starts were left out; it may begin earlier.` };
 }
 
-/** "Show the rest": the left-out opening goes before the extract's first block, in page order. */
-function joinOpening(container: Element, opening: Opening, snapshot: StorySnapshot): void {
-  const copies = opening.blocks.flatMap((p) => copyOf(p.box, [p], snapshot));
-  const place = placeOf(container, opening.first.text);
+/** Joined text from above the story goes right before the block of the extract's first paragraph, after what was joined there before. */
+function joinBefore(container: Element, first: Paragraph, copies: Element[]): void {
+  const place = placeOf(container, first.text);
   if (place) place.before(...copies);
   else container.prepend(...copies);
+}
+
+/** "Show the rest": the left-out opening goes before the extract's first block, in page order. */
+function joinOpening(container: Element, opening: Opening, snapshot: StorySnapshot): void {
+  joinBefore(container, opening.first, opening.blocks.flatMap((p) => copyOf(p.box, [p], snapshot)));
 }

@@ -2,7 +2,7 @@
  * Which of the page's prose can be this story's at all, decided from where the extract sits. What is
  * out of scope is neither joined back nor counted as left out.
  */
-import { holds, type Box, type Paragraph, type StorySnapshot } from './snapshot';
+import { articleOf, holds, type Box, type Paragraph, type StorySnapshot } from './snapshot';
 
 export interface StoryScope {
   /** The prose that may be the story's. */
@@ -25,11 +25,6 @@ function holdingMost(extracted: readonly Paragraph[], kind: (box: Box) => boolea
   let best: Box | null = null;
   for (const [box, n] of counts) if (n > extracted.length / 2 && (!best || n > counts.get(best)!)) best = box;
   return best;
-}
-
-function articleOf(box: Box): Box | null {
-  for (let up: Box | null = box; up; up = up.parent) if (up.isArticle) return up;
-  return null;
 }
 
 /**

@@ -68,7 +68,7 @@ export interface Box {
  */
 export interface Paragraph {
   box: Box;
-  kind: 'p' | 'heading' | 'div';
+  kind: 'p' | 'heading' | 'div' | 'item';
   text: string;
   /** A <p> that reads as story prose: long enough, whole sentences, few links. */
   prose: boolean;
@@ -80,6 +80,8 @@ const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'D
 export interface StorySnapshot {
   body: Box;
   paragraphs: Paragraph[];
+  /** List items holding only text and inline elements: a story's points, steps or quotes set as a list. */
+  items: Paragraph[];
   /**
    * Boxes named as the comments that hold most of the page: a page-wide wrapper ("with-comments") or a
    * thread longer than the story. Only the extract tells which: see storyScope.
@@ -103,6 +105,19 @@ export function holds(outer: Box, inner: Box): boolean {
 export function commonBox(a: Box, b: Box): Box | null {
   for (let up = a.parent; up; up = up.parent) if (holds(up, b)) return up;
   return null;
+}
+
+/** The innermost <article> that is `box` or holds it. */
+export function articleOf(box: Box): Box | null {
+  for (let up: Box | null = box; up; up = up.parent) if (up.isArticle) return up;
+  return null;
+}
+
+/** Parent steps from `from` up to `to`, a box above it. */
+export function stepsUpTo(from: Box, to: Box): number {
+  let steps = 0;
+  for (let b: Box | null = from; b && b !== to; b = b.parent) steps++;
+  return steps;
 }
 
 export function precedes(a: Box, b: Box): boolean {
@@ -139,6 +154,7 @@ function namingOf(tokens: string[]): Naming {
 export function snapshotStory(body: Element): StorySnapshot {
   const boxes: Box[] = [];
   const paragraphs: Paragraph[] = [];
+  const items: Paragraph[] = [];
   const named: { box: Box; naming: Naming; paragraph: boolean }[] = [];
   // Pages repeat the same few class strings on thousands of elements: each is split into words once.
   const namings = new Map<string, Naming>();
@@ -175,6 +191,9 @@ export function snapshotStory(body: Element): StorySnapshot {
       const text = squash(el.textContent);
       // With no link text counted inside, the block has no links to measure.
       paragraphs.push({ box, kind, text, prose: kind === 'p' && isStoryProse(text, () => (box.linkChars ? linkDensity(el) : 0)) });
+    } else if (tag === 'LI' && onlyInline && box.chars > 1 && !furniture) {
+      // Menus are lists too, thousands of items on some pages: those marked as navigation are not read.
+      items.push({ box, kind: 'item', text: squash(el.textContent), prose: false });
     }
     if (parent && el.hasAttributes()) {
       const source = nameSource(el);
@@ -203,5 +222,5 @@ export function snapshotStory(body: Element): StorySnapshot {
       boxes[i]!.furniture ||= furniture;
     }
   }
-  return { body: root, paragraphs, wideComments };
+  return { body: root, paragraphs, items, wideComments };
 }
