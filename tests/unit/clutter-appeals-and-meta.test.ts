@@ -40,6 +40,7 @@ describe('appeals written into the story', () => {
     '<p><strong>¿Ya sabías que en Coast Post tenemos canal de Telegram?</strong> Únete aquí.</p>',
     '<p><strong>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</strong></p>',
     '<p>To view the full story, please subscribe to the Coast Post.</p>',
+    '<p><strong>Abonnieren Sie unseren Newsletter</strong> und erhalten Sie jeden Morgen die wichtigsten Nachrichten.</p>',
   ])('removes the appeal %s and keeps every paragraph of the story', (appeal) => {
     const a = article(newsPage({ inserts: { 5: appeal } }));
     const words = appeal.replace(/<[^>]+>/g, '').slice(0, 25);
@@ -79,7 +80,19 @@ describe('lines about the post and notes about its standing', () => {
   it.each([
     'No comments were made by the council on the cost of the repairs, which ran slightly under budget.',
     'The port authority is not responsible for the content of the contractor’s report, the council heard on Tuesday.',
+    'Filed under seal in federal court in Manhattan, the indictment accuses the contractor of billing for work never done.',
+    'Der Beitrag wurde am 1. August 2021 auf 18,36 Euro im Monat erhöht, nachdem die Länder zugestimmt hatten.',
+    'Der Eintrag wurde am Mittwoch von der Unesco bestätigt, wie die Stadt mitteilte.',
+    'Category: Best Picture. The academy named the harbour film its winner on Sunday night.',
+    'Erstellt am Computer, zeigt das Bild die Brücke, wie sie nach der Sanierung aussehen soll.',
+    'The company said it is not responsible for the views of its users, a position the court rejected on Monday.',
+    '“We are not responsible for the opinions of our guests,” the broadcaster said in a statement on Friday.',
   ])('keeps a story sentence that merely starts like one: %s', (sentence) => expectStorySentenceKept(sentence));
+
+  it('keeps a story paragraph that holds the phrase in a link (“The documents, <a>filed under seal</a> last week, …”)', () => {
+    const a = article(newsPage({ inserts: { 2: '<p>The documents, <a href="/docs">filed under seal</a> last week, show the contractor billed the city twice.</p>' } }));
+    expect(a.textContent).toContain('last week, show the contractor billed the city twice.');
+  });
 });
 
 describe('a layout section named for the ads it also holds', () => {

@@ -12,7 +12,7 @@ import { elementsByTag, elementsWhere, forEachElement, linkDensity, nameSource, 
 import { removeCaptionCredits } from './caption-credits';
 import { removeRepeatedDateLines } from './date-lines';
 import { DISCLAIMER } from './disclaimers';
-import { POST_META_LINE, templateLineAround } from './post-meta-lines';
+import { MAX_LINE, POST_META_LINE, templateLineAround } from './post-meta-lines';
 import { AD_LABEL, AUTHOR_BIO, AUTHOR_BOX_TOKENS, NAME_TOKENS, NEGATING_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, RELATED_TOKENS, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
 
 export interface CleanContext {
@@ -199,7 +199,7 @@ function removeTemplatePlaceholders(hits: Text[], ctx: CleanContext): void {
 
 const PROMO_TAGS = /^(H[1-6]|P|STRONG|B|DIV|SPAN|A|BUTTON)$/;
 /** First words of PROMO_TEXT, loosely: a cheap filter for text nodes worth climbing from. */
-const PROMO_OPENING = /^(subscribe|become|get|sign|join|support|already|you|this|donate|never|enter|follow|download|hat|gefällt|artikel|beitrag|möchten|möchtest|willst|jetzt|abonniere|hazte|suscríbete|¿ya|¡?mira|abonnez|pour lire|zapraszamy|(der|dieser) (artikel|beitrag)|to (view|read|continue)|for the latest|if you)(?![\p{L}])/iu;
+const PROMO_OPENING = /^(subscribe|become|get|sign|join|support|already|you|this|donate|never|enter|follow|download|hat|gefällt|artikel|beitrag|möchten|möchtest|willst|jetzt|abonniere[nr]?|hazte|suscríbete|¿ya|¡?mira|abonnez|pour lire|zapraszamy|(der|dieser) (artikel|beitrag)|to (view|read|continue)|for the latest|if you)(?![\p{L}])/iu;
 
 /** Where a promo pitch starts: the outermost short element around the text node that reads as one. */
 function promoAround(node: Text, root: Element): Element | null {
@@ -256,9 +256,9 @@ export function removeByText(root: Element, ctx: CleanContext, lines: readonly T
     const placeholder = TEMPLATE_PLACEHOLDER.test(node.nodeValue ?? '');
     const labelled = AD_LABEL.test(text);
     const pitched = PROMO_OPENING.test(text);
-    const note: RemovalReason | null = text.length > 400 ? null : POST_META_LINE.test(text) ? 'post-meta' : DISCLAIMER.test(text) ? 'disclaimer' : null;
+    const note: RemovalReason | null = text.length > MAX_LINE ? null : POST_META_LINE.test(text) ? 'post-meta' : DISCLAIMER.test(text) ? 'disclaimer' : null;
     if (!(placeholder || labelled || pitched || note) || !root.contains(node)) continue;
-    const line = note ? templateLineAround(node, text, root) : null;
+    const line = note ? templateLineAround(node, text, root, note === 'post-meta' ? POST_META_LINE : DISCLAIMER) : null;
     if (line && !notes.some(([el]) => el === line)) notes.push([line, note!]);
     if (placeholder) placeholders.push(node);
     const label = labelled ? adLabelAround(node, root) : null;
