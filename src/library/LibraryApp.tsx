@@ -100,7 +100,8 @@ export function LibraryApp({ firstScreen, copy, typedQuery = '' }: {
       });
     };
     const asked = next.trim();
-    if (asked.length >= MIN_QUERY && search) {
+    // A search worker that failed never answers: the list then stays as typed over, beside the error shown.
+    if (asked.length >= MIN_QUERY && search && !searchError) {
       // Rendered once, with its answer (the worker's lookup takes about a millisecond). Rendering the
       // keystroke alone first kept the page busy while the worker looked up, and the browser then painted
       // that frame before taking the answer, which so came a frame later.
@@ -115,7 +116,7 @@ export function LibraryApp({ firstScreen, copy, typedQuery = '' }: {
     // answered: the full list stays instead, and its rows are not replaced twice.
     if (asked.length < MIN_QUERY) setFound(null);
     show();
-  }, [search, showAnswer]);
+  }, [search, searchError, showAnswer]);
 
   // These callbacks use only state setters, so they never change and the toolbar and rows need not re-render when results arrive.
   const fail = useCallback((error: unknown, what: string) => setNotice({ kind: 'error', message: describeStorageError(error, what) }), []);
@@ -201,8 +202,9 @@ export function LibraryApp({ firstScreen, copy, typedQuery = '' }: {
   }, []);
 
   const page = visible.slice(0, shown);
-  // Two more than the window shows, for a scroll already under way.
-  const rows = found === paintedFound || !found ? page : rowsDrawnFirst(page, rowsToDraw(PAGE) + 2, onScreen.current);
+  // Two more than the window shows, for a scroll already under way. Counted from the top of the list, so a
+  // person scrolled down the list gets every row at once: the rows at their place would be missing otherwise.
+  const rows = found === paintedFound || !found || window.scrollY > 0 ? page : rowsDrawnFirst(page, rowsToDraw(PAGE) + 2, onScreen.current);
   onScreen.current = new Set(rows.map((s) => s.id));
   const searching = activeQuery !== '';
   const total = library.summaries.length;
