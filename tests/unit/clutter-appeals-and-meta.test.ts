@@ -65,6 +65,8 @@ describe('lines about the post and notes about its standing', () => {
     ['<section id="kommentare"><p>Keine Kommentare\n(Kommentare erscheinen erst nach unserer Freigabe)</p></section>', 'post-meta'],
     ['<span class="post-ratings"><strong>War der Artikel nützlich?</strong> (Noch keine Bewertungen)</span>', 'post-meta'],
     ['<p>Category : Press Releases</p>', 'post-meta'],
+    ['<div class="article-meta">24.01.2019 11:38<strong>Kategorie:</strong> News</div>', 'post-meta'],
+    ['<div class="postmetadata">Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter <a href="/k/linux">Linux</a>, <a href="/k/tut">Tutorials</a>.</div>', 'post-meta'],
     ['<div class="column community-notice">Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.</div>', 'disclaimer'],
     ['<p><em>This article is the copyrighted property of the Coast Post. Written permission must be obtained before reprint in online or print media.</em></p>', 'disclaimer'],
     ['<div><strong>Coast Post</strong> is not responsible for the opinions, statements or media content presented by contributors. <a href="/contact">Report abuse</a>.</div>', 'disclaimer'],

@@ -7,7 +7,7 @@
  */
 import { shortAncestors } from '../metadata/text-nodes';
 
-export const POST_META_LINE = /^(this (entry|post) was posted\b|filed under:?\s[^.!?]{0,120}$|(der|dieser) (beitrag|eintrag|artikel) wurde (am|in|unter)\b.{0,150}?\b(veröffentlicht|abgelegt|kategorisiert|gepostet|verfasst)\b|erstellt am:?\s+(\p{L}+,?\s+)?\d.{0,40}$|((die )?kommentare (sind )?(geschlossen|deaktiviert)|comments (are )?(closed|off)|keine kommentare|no comments( yet)?)(\s*\(.{0,80}\))?\.?$|\(?noch keine bewertungen\)?|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)\b|was this (article|post|page) (helpful|useful)\b|valora esta noticia|hier können sie den artikel bewerten|(kategorien?|categor(y|ies))\s*:\s*[^.!?]{0,80}$|\d+\s*min(ute)?s?\s+read$)/iu;
+export const POST_META_LINE = /^(this (entry|post) was posted\b|filed under:?\s[^.!?]{0,120}$|(der|dieser) (beitrag|eintrag|artikel) wurde (am|in|unter)\b.{0,150}?\b(veröffentlicht|abgelegt|kategorisiert|gepostet|verfasst)\b|erstellt am:?\s+((\p{L}+,?\s+)?\d.{0,40}$|.{0,150}?\b(abgelegt|veröffentlicht|kategorisiert)\b)|((die )?kommentare (sind )?(geschlossen|deaktiviert)|comments (are )?(closed|off)|keine kommentare|no comments( yet)?)(\s*\(.{0,80}\))?\.?$|\(?noch keine bewertungen\)?|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)\b|was this (article|post|page) (helpful|useful)\b|valora esta noticia|hier können sie den artikel bewerten|(kategorien?|categor(y|ies))\s*:\s*[^.!?]{0,80}$|\d+\s*min(ute)?s?\s+read$)/iu;
 
 /** Longest line the phrases open: a WordPress "This entry was posted in…" line with its tags and date, a disclaimer. */
 export const MAX_LINE = 400;
@@ -24,8 +24,9 @@ export function templateLineAround(node: Text, text: string, root: Element, patt
     // A list item is a field of a list ("Kategorie: Erste Versuche" among a photo's "Optik:", "ISO-Zahl:"…), not a line about the post.
     const at = elText.indexOf(text.slice(0, 20));
     if (el.tagName === 'LI' || at < 0 || at > 40) break;
-    // The whole block must read as the note: a story sentence can hold the phrase in a link ("The documents, <a>filed under seal</a> …").
-    if (LINE_TAGS.test(el.tagName) && pattern.test(elText) && !el.querySelector('img, picture, video')) line = el;
+    // The block must read as the note from the phrase on ("24.01.2022 11:38Kategorie: News"): a story sentence can hold
+    // the phrase in a link ("The documents, <a>filed under seal</a> last week, show …").
+    if (LINE_TAGS.test(el.tagName) && pattern.test(elText.slice(at)) && !el.querySelector('img, picture, video')) line = el;
   }
   return line;
 }

@@ -1,8 +1,9 @@
 /**
  * Byline and date candidate elements, found in one walk over the page. Attribute-only selectors
  * such as [itemprop~="author"] or [class*="byline"] make jsdom's selector engine scan every
- * element once per selector; one walk with cheap attribute tests, then el.matches() on the few
- * survivors, gives the same elements in the same (document) order at a fraction of the cost.
+ * element once per selector; one walk with cheap attribute tests gives the same elements in the
+ * same (document) order at a fraction of the cost. The few survivors are then sorted out by the
+ * tests of marked-elements.ts.
  */
 import { forEachElement } from '../text';
 
