@@ -3,7 +3,7 @@
  * each test must pick exactly the elements its selector names, or the popup would show another byline or date.
  */
 import { describe, expect, it } from 'vitest';
-import { AUTHOR_LINK, BYLINE, closestInBodyWhere, COMMENT_OR_RELATED, DATE_ELEMENTS, inPageFooter, OTHER_STORIES, type ElementTest } from '../../src/extract/metadata/marked-elements';
+import { AUTHOR_LINK, BYLINE, COMMENT_OR_RELATED, DATE_ELEMENTS, inPageFooter, OTHER_STORIES, type ElementTest } from '../../src/extract/metadata/marked-elements';
 import { closestInBody } from '../../src/extract/metadata/text-nodes';
 import { page } from './metadata-page';
 
@@ -48,10 +48,10 @@ describe('byline and date elements are found by attribute tests that agree with 
 
   it('a byline or date inside comments, related stories, navigation or an aside belongs to another story', () => {
     for (const el of elements) {
-      expect(closestInBodyWhere(el, OTHER_STORIES)).toBe(closestInBody(el, '[class*="comment"], nav, aside, [class*="related"], [class*="listing"]'));
-      expect(closestInBodyWhere(el, COMMENT_OR_RELATED)).toBe(closestInBody(el, '[class*="comment"], [class*="related"]'));
+      expect(closestInBody(el, OTHER_STORIES)).toBe(closestInBody(el, '[class*="comment"], nav, aside, [class*="related"], [class*="listing"]'));
+      expect(closestInBody(el, COMMENT_OR_RELATED)).toBe(closestInBody(el, '[class*="comment"], [class*="related"]'));
     }
-    expect(elements.filter((el) => closestInBodyWhere(el, OTHER_STORIES)).length).toBeGreaterThan(0);
+    expect(elements.filter((el) => closestInBody(el, OTHER_STORIES)).length).toBeGreaterThan(0);
   });
 
   it("the site's footer is no byline, a post's own footer inside <article> is", () => {
@@ -73,6 +73,6 @@ describe('byline and date elements are found by attribute tests that agree with 
   it('a body class naming comments says nothing about where a byline sits', () => {
     const d = page('<div><span class="byline">By Ann</span></div>');
     d.body.className = 'comments-open';
-    expect(closestInBodyWhere(d.querySelector('.byline')!, OTHER_STORIES)).toBeNull();
+    expect(closestInBody(d.querySelector('.byline')!, OTHER_STORIES)).toBeNull();
   });
 });

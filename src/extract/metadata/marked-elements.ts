@@ -40,18 +40,6 @@ function underAncestor(el: Element, test: ElementTest): boolean {
   return false;
 }
 
-/**
- * closestInBody (text-nodes.ts) with a test for a selector: el or its nearest ancestor passing `test`, not
- * counting <body> and <html>, whose classes describe the page's layout.
- */
-export function closestInBodyWhere(el: Element, test: ElementTest): Element | null {
-  for (let at: Element | null = el; at; at = at.parentElement) {
-    if (isTag(at, 'body') || isTag(at, 'html')) return null;
-    if (test(at)) return at;
-  }
-  return null;
-}
-
 /** Boxes of comments and of other stories ('[class*="comment"], [class*="related"]'): their dates are not this story's. */
 export const COMMENT_OR_RELATED: ElementTest = (el) => classHas(el, 'comment', 'related');
 

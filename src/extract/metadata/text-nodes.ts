@@ -46,8 +46,13 @@ export function shortAncestors(node: Text, maxDepth: number, maxChars: number, r
 /**
  * el.closest(selector), not counting <body> and <html>: themes put layout words in the body's class
  * ("one-sidebar sidebar-second", "comments-open"), which say nothing about where an element sits.
+ * `selector` may be a test that answers as a selector would (marked-elements.ts), which spares jsdom's selector engine.
  */
-export function closestInBody(el: Element, selector: string): Element | null {
-  const found = el.closest(selector);
-  return found && found.tagName !== 'BODY' && found.tagName !== 'HTML' ? found : null;
+export function closestInBody(el: Element, selector: string | ((el: Element) => boolean)): Element | null {
+  const test = typeof selector === 'string' ? (at: Element) => at.matches(selector) : selector;
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    if (at.tagName === 'BODY' || at.tagName === 'HTML') return null;
+    if (test(at)) return at;
+  }
+  return null;
 }

@@ -11,8 +11,8 @@ import { datedNameLine } from './dated-name-line';
 import { deskCredit, deskInDateline } from './desk-credit';
 import { sourceCredit } from './source-credit';
 import { endsWithLabel, hasBylineLabel, namesInLabelledLine, opensWithPublishingVerb } from './labelled-byline';
-import { AUTHOR_LINK, BYLINE, closestInBodyWhere, COMMENT_OR_RELATED, DATE_ELEMENTS, inPageFooter, OTHER_STORIES, type ElementTest } from './marked-elements';
-import { shortAncestors } from './text-nodes';
+import { AUTHOR_LINK, BYLINE, COMMENT_OR_RELATED, DATE_ELEMENTS, inPageFooter, OTHER_STORIES, type ElementTest } from './marked-elements';
+import { closestInBody, shortAncestors } from './text-nodes';
 import { textLines, type TextLine } from '../page-text';
 
 export interface VisibleByline {
@@ -67,7 +67,7 @@ export function fromElements(candidates: Element[], notAPerson: NotAPerson = () 
   const test: ElementTest = oneAuthorLinked(candidates) ? (el) => BYLINE[1](el) || AUTHOR_LINK[1](el) : BYLINE[1];
   let desk: string | null = null;
   for (const el of firstMatching(candidates, test, 30)) {
-    if (closestInBodyWhere(el, OTHER_STORIES) || inPageFooter(el)) continue;
+    if (closestInBody(el, OTHER_STORIES) || inPageFooter(el)) continue;
     const plain = squash(el.textContent);
     // Setting a hidden label apart only adds spaces: a text too long for a byline stays too long, and looking
     // for the label inside a long container (a class naming "author" can wrap the whole post) costs the most.
@@ -229,14 +229,14 @@ function bylineSentenceAt(node: Text, text: string, body: HTMLElement, notAPerso
 export function fromTimeElements(candidates: Element[]): string | null {
   for (const [, test] of DATE_ELEMENTS) {
     for (const el of firstMatching(candidates, test, 5)) {
-      if (closestInBodyWhere(el, COMMENT_OR_RELATED) || inPageFooter(el)) continue;
+      if (closestInBody(el, COMMENT_OR_RELATED) || inPageFooter(el)) continue;
       const date = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
       if (date) return date;
     }
   }
   // Any other short element whose class says date/time/posted ("entry-meta", "posted-on", "content__meta__date").
   for (const el of candidates) {
-    if (el.children.length > 6 || closestInBodyWhere(el, COMMENT_OR_RELATED) || inPageFooter(el)) continue;
+    if (el.children.length > 6 || closestInBody(el, COMMENT_OR_RELATED) || inPageFooter(el)) continue;
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
     const text = attr ?? squash(el.textContent);
     if (text.length > 120) continue;
