@@ -119,3 +119,35 @@ describe('meta lines with a username or no label at all', () => {
     expect(namesInLabelledLine('von Max Mustermann am 20.09.2020')).toEqual(['Max Mustermann']);
   });
 });
+
+describe('a label set apart from the name it introduces', () => {
+  it('reads the name under a meta box heading "Autor"', () => {
+    const d = page('<h1>Quarantäne im Flüchtlingslager</h1><div class="news__meta"><h4 class="news__meta-title">Autor</h4><p class="news__meta-text"><a href="/profil/nikolai-huke">Nikolai Huke</a><b class="separator">, </b></p></div><p>Story.</p>');
+    expect(readVisibleByline(d).authors).toEqual(['Nikolai Huke']);
+  });
+
+  it('reads the name after a bold "Von:" and line breaks, and a username after a "by" above a profile link', () => {
+    expect(readVisibleByline(page('<h1>Windrebell</h1><p>Story.</p><a href="mailto:x"><b>Von:</b> <br> <br> Götz Warnke</a>')).authors).toEqual(['Götz Warnke']);
+    expect(readVisibleByline(page('<h1>Chapter 1: Prologue</h1><div><span> by </span><h3><a href="/profile/142450">delta201</a></h3></div><p>Story.</p>')).authors).toEqual(['delta201']);
+  });
+
+  it('skips a second spelling of the label and takes no label as the name', () => {
+    const d = page('<h1>Pétition</h1><div><div class="mo-label hide-bg">Auteur :</div><div class="mo-label hide-sm">Auteur(s) :</div><div class="mo-author"><strong>Claire Martin</strong></div></div><p>Story.</p>');
+    expect(readVisibleByline(d).authors).toEqual(['Claire Martin']);
+  });
+
+  it('does not read a sentence after a lone "Von" as a name', () => {
+    expect(readVisibleByline(page('<h1>Fahrplan</h1><table><tr><td>Von</td><td>Hamburg Hauptbahnhof nach Berlin über Hannover und Wolfsburg</td></tr></table>')).authors).toEqual([]);
+  });
+});
+
+describe('a lone label that introduces no name', () => {
+  it('does not read the "von … bis" of a search form\'s date filter as a byline', () => {
+    const d = page('<form><button><span class="label">von</span><span class="icon"></span></button><button><span class="label">bis</span></button></form><h1>Corona-Lage</h1><p>Story.</p>');
+    expect(readVisibleByline(d).authors).toEqual([]);
+  });
+
+  it('takes a single word after a lone label only as a link to a profile', () => {
+    expect(readVisibleByline(page('<h1>Ferien</h1><div><span>Von</span> <span>Montag</span></div><p>Story.</p>')).authors).toEqual([]);
+  });
+});

@@ -72,11 +72,17 @@ export function namesInLabelledLine(line: string): string[] {
   for (const m of line.matchAll(LABEL)) {
     if (!labelMayStandAfter(line.slice(0, m.index), m[0])) continue;
     const after = line.slice(m.index! + m[0].length);
-    const names = after.match(NAMES_AFTER_LABEL);
-    const authors = names ? splitAuthors(names[1]) : publishedBy(line.slice(0, m.index), m[0]) ? usernameIn(after) : [];
+    const names = leadingNames(after);
+    const authors = names.length ? names : publishedBy(line.slice(0, m.index), m[0]) ? usernameIn(after) : [];
     if (authors.length) return authors;
   }
   return [];
+}
+
+/** The capitalized names a text opens with, up to where a name ends ("Nikolai Huke, …"; not "Hamburg Hauptbahnhof nach Berlin"). */
+export function leadingNames(text: string): string[] {
+  const names = text.match(NAMES_AFTER_LABEL);
+  return names ? splitAuthors(names[1]) : [];
 }
 
 /** "Posted by …", "Veröffentlicht von …": a line that opens with a publishing verb. */

@@ -11,6 +11,7 @@ import { datedNameLine } from './dated-name-line';
 import { deskCredit, deskInDateline } from './desk-credit';
 import { sourceCredit } from './source-credit';
 import { endsWithLabel, hasBylineLabel, namesInLabelledLine, opensWithPublishingVerb } from './labelled-byline';
+import { namesAfterLoneLabel } from './lone-label';
 import { AUTHOR_LINK, BYLINE, COMMENT_OR_RELATED, DATE_ELEMENTS, inPageFooter, OTHER_STORIES, type ElementTest } from './marked-elements';
 import { closestInBody, shortAncestors } from './text-nodes';
 import { textLines, type TextLine } from '../page-text';
@@ -176,6 +177,12 @@ function labelledLine(node: Text, text: string, body: HTMLElement, notAPerson: N
   return username.length ? { authors: username, published: null, element: node.parentElement } : null;
 }
 
+/** A label standing alone, the name after it (lone-label.ts). */
+function loneLabel(node: Text, text: string, notAPerson: NotAPerson): BylineSentence | null {
+  const authors = namesAfterLoneLabel(node, text).filter((name) => !notAPerson(name));
+  return authors.length ? { authors, published: null, element: node.parentElement } : null;
+}
+
 /** A line that is only a date and a name ("11.12.2019 - Amelie Loevenich"). */
 function datedLine(node: Text, text: string, notAPerson: NotAPerson): BylineSentence | null {
   const dated = datedNameLine(text);
@@ -204,7 +211,7 @@ export function fromSentences(doc: Document, notAPerson: NotAPerson = () => fals
   if (!body) return { byline: null, copyright, desk, source };
   for (const { node, text } of lines) {
     if (!copyright.length) copyright = copyrightHolder(text);
-    const byline = bylineSentenceAt(node, text, body, notAPerson) ?? labelledLine(node, text, body, notAPerson) ?? datedLine(node, text, notAPerson);
+    const byline = bylineSentenceAt(node, text, body, notAPerson) ?? labelledLine(node, text, body, notAPerson) ?? datedLine(node, text, notAPerson) ?? loneLabel(node, text, notAPerson);
     if (byline) return { byline, copyright, desk: null, source: null };
     desk ??= (BYLINE_START.test(text) ? deskCredit(text) : null) ?? deskInDateline(text);
     source ??= sourceCredit(node, text);

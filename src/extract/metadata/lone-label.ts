@@ -1,0 +1,41 @@
+/**
+ * A byline label set as an element of its own, the name in what follows it: a meta box's heading
+ * ("<h4>Autor</h4><p><a>Nikolai Huke</a></p>"), a bold label over the name ("<b>Von:</b><br><br>Götz Warnke"),
+ * a "by" above a profile link ("<span>by</span><h3><a>delta201</a></h3>").
+ */
+import { squash } from '../text';
+import { splitAuthors } from './authors';
+import { leadingNames } from './labelled-byline';
+
+const LONE_LABEL = /^(?:autor(?:in|en)?|authors?|auteur(?:\(s\))?|autore|verfasser(?:in)?|von|by|par|door)\s*:?$/i;
+const MAX_NAME = 60;
+const FORM_PARTS = 'form, button, label, select';
+
+/** The label's own box: the text node, or the elements around it that hold nothing else ("<h4><span>Autor</span></h4>"). */
+function labelBox(node: Text, text: string): Node {
+  let box: Node = node;
+  for (let depth = 0; depth < 3 && box.parentElement && box.parentElement.tagName !== 'BODY' && squash(box.parentElement.textContent) === text; depth++) box = box.parentElement;
+  return box;
+}
+
+/** What follows the label, past blank text and line breaks. */
+function nextContent(box: Node): Node | null {
+  let next = box.nextSibling;
+  while (next && ((next.nodeType === 3 && !/\S/.test(next.nodeValue ?? '')) || next.nodeType === 8 || (next.nodeType === 1 && (next as Element).tagName === 'BR'))) next = next.nextSibling;
+  return next;
+}
+
+/** The names after a label that stands alone, or [] when the text is no lone label or no name follows it. */
+export function namesAfterLoneLabel(node: Text, text: string): string[] {
+  // "von … bis" beside a search form's date fields is no byline.
+  if (text.length > 12 || !LONE_LABEL.test(text) || node.parentElement?.closest(FORM_PARTS)) return [];
+  let next = nextContent(labelBox(node, text));
+  // A second spelling of the label, one of them hidden on small screens ("Auteur :", "Auteur(s) :").
+  while (next && LONE_LABEL.test(squash(next.textContent))) next = nextContent(next);
+  const name = squash(next?.textContent);
+  if (name.length < 2 || name.length > MAX_NAME) return [];
+  if (/\s/.test(name)) return leadingNames(name);
+  // A single word is a name only as a link to the person's profile, and then a username counts ("delta201").
+  const link = next!.nodeType === 1 && ((next as Element).tagName === 'A' || (next as Element).querySelector('a'));
+  return link ? splitAuthors(name, { allowLowercase: true }) : [];
+}
