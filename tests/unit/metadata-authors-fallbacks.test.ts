@@ -122,3 +122,20 @@ describe('a byline that names the publication, a photo credit, a Spanish or Germ
     expect(authorsOf(page('<article><h1>Ressourcenschutzgesetz</h1><span class="content-left-autor"><a href="/autoren/clara">Clara Löw</a>, <a href="/autoren/siddharth">Siddharth Prakash</a> &amp; <a href="/autoren/klaus">Klaus Jacob</a></span><p>Story text.</p></article>'))).toEqual(['Clara Löw', 'Siddharth Prakash', 'Klaus Jacob']);
   });
 });
+
+describe('author from the post author\'s own comment', () => {
+  it('names the blogger whose reply WordPress marks "bypostauthor" when the post prints no byline', () => {
+    const d = page('<article><h1>Ins neue Jahr</h1><p>Ein Rückblick auf das alte Jahr und ein Ausblick auf das neue.</p></article><ol class="commentlist"><li class="comment comment-author-margit"><p>Alles Gute!</p><cite>Kommentar von <span class="fn">Margit Heumann</span></cite></li><li class="comment byuser comment-author-jancak bypostauthor"><div class="comment-author vcard"><p>Ebenfalls alles Gute!</p><cite>Kommentar von <span class="fn"><a href="http://www.jancak.at">jancak</a></span> — 2019-01-01 @ 00:45</cite></div></li></ol>');
+    expect(authorsOf(d)).toEqual(['jancak']);
+  });
+
+  it('reads the theme\'s "comment-author" line when the comment has no hCard name', () => {
+    const d = page('<article><h1>Deal: Kopfhörer für 19 €</h1><p>Der Deal des Tages.</p></article><div class="comment byuser comment-author-mikenils bypostauthor"><p class="comment-author">MikeNils</p><p>Danke für den Hinweis, ist korrigiert.</p></div>');
+    expect(authorsOf(d)).toEqual(['MikeNils']);
+  });
+
+  it('keeps the byline over a comment of the post\'s author', () => {
+    const d = page('<article><h1>Ins neue Jahr</h1><p class="byline">Von Eva Jancak</p><p>Text.</p></article><ol><li class="comment bypostauthor"><cite><span class="fn">jancak</span></cite></li></ol>');
+    expect(authorsOf(d)).toEqual(['Eva Jancak']);
+  });
+});

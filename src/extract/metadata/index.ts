@@ -9,6 +9,7 @@ import { fullerNames, nameKey, namesSite } from './fuller-names';
 import { headingText } from './heading-text';
 import { readLinkedData } from './json-ld';
 import { readMetaTags } from './meta-tags';
+import { postAuthorComment } from './post-author-comment';
 import { choosePublishedDate } from './published-date';
 import { dateFromText } from './text-date';
 import { readVisibleByline, type VisibleByline } from './visible-byline';
@@ -19,6 +20,8 @@ export interface PageMetadata {
   organizationAuthors: string[];
   /** The person a copyright line names: the last resort for a personal site's author. */
   copyrightHolder: string[];
+  /** The name on the post author's own comment (post-author-comment.ts), for blogs that print no byline. */
+  postAuthorComment: string[];
   /** A desk or agency a byline element credits ("Staff Writer"), for pages that name no person. */
   deskCredit: string[];
   /** The source a "Quelle:" line credits (source-credit.ts), for pages that name no author at all. */
@@ -63,6 +66,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     authors,
     organizationAuthors: ld.organizationAuthors,
     copyrightHolder: visible.copyrightHolder,
+    postAuthorComment: authors.length ? [] : postAuthorComment(candidates.byline),
     deskCredit: visible.desk ? [visible.desk] : [],
     sourceCredit: visible.source ? [visible.source] : [],
     publishedTime,
