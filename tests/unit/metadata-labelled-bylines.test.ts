@@ -4,7 +4,7 @@ import { readMetadata } from '../../src/extract/metadata';
 import { splitAuthors } from '../../src/extract/metadata/authors';
 import { namesInLabelledLine } from '../../src/extract/metadata/labelled-byline';
 import { readVisibleByline } from '../../src/extract/metadata/visible-byline';
-import { page } from './metadata-page';
+import { authorsAt, page } from './metadata-page';
 
 const ldScript = (json: unknown) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
 const url = 'https://news.example.com/2020/story';
@@ -78,6 +78,11 @@ describe('JSON-LD authors against the page\'s other lists', () => {
   it('passes over a JSON-LD "Person" that is the publication and reads the byline', () => {
     const d = page('<span class="article_author-name">Emmanuelle Ducros</span>', `${ldScript({ '@type': 'NewsArticle', author: { '@type': 'Person', name: "L'Opinion" } })}<meta property="og:site_name" content="L'Opinion">`);
     expect(readMetadata(d, url).authors).toEqual(['Emmanuelle Ducros']);
+  });
+
+  it('names the JSON-LD "Person" that is the publication when the page names no one else: a blogger named as her blog', () => {
+    const d = page('<h1>Im Test: Shampoo</h1><p>Story.</p>', `${ldScript({ '@type': 'BlogPosting', author: { '@type': 'Person', name: 'happyface313' } })}<meta property="og:site_name" content="Happyface313">`);
+    expect(authorsAt('https://happyface313.com/plantur/')(d)).toEqual(['happyface313']);
   });
 
   it('decodes a name escaped twice and reads the author of a recipe', () => {

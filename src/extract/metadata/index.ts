@@ -16,7 +16,7 @@ import { readVisibleByline, type VisibleByline } from './visible-byline';
 
 export interface PageMetadata {
   authors: string[];
-  /** JSON-LD authors typed Organization, for pages that name no person. */
+  /** JSON-LD authors typed Organization, or typed Person but named as the site is ("happyface313"), for pages that name no person. */
   organizationAuthors: string[];
   /** The person a copyright line names: the last resort for a personal site's author. */
   copyrightHolder: string[];
@@ -64,7 +64,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
   const h1s = allH1s.filter((t) => t.length > 5);
   return {
     authors,
-    organizationAuthors: ld.organizationAuthors,
+    organizationAuthors: uniqueNames([...ld.organizationAuthors, ...ld.authors.filter(notAPerson)]),
     copyrightHolder: visible.copyrightHolder,
     postAuthorComment: authors.length ? [] : postAuthorComment(candidates.byline),
     deskCredit: visible.desk ? [visible.desk] : [],
