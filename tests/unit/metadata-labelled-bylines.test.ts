@@ -152,6 +152,11 @@ describe('a lone label that introduces no name', () => {
     expect(readVisibleByline(d).authors).toEqual([]);
   });
 
+  it('does not read a "by" inside a caption\'s sentence as a lone label', () => {
+    const d = page('<h1>Tā moko</h1><div class="thumbcaption">Portrait of Hinepare of <a href="/wiki/Ngati">Ngāti Kahungunu</a> by <a href="/wiki/Gottfried_Lindauer">Gottfried Lindauer</a>, showing chin moko</div><p>Story.</p>');
+    expect(readVisibleByline(d).authors).toEqual([]);
+  });
+
   it('takes a single word after a lone label only as a link to a profile', () => {
     expect(readVisibleByline(page('<h1>Ferien</h1><div><span>Von</span> <span>Montag</span></div><p>Story.</p>')).authors).toEqual([]);
   });

@@ -11,10 +11,13 @@ const LONE_LABEL = /^(?:autor(?:in|en)?|authors?|auteur(?:\(s\))?|autore|verfass
 const MAX_NAME = 60;
 const FORM_PARTS = 'form, button, label, select';
 
-/** The label's own box: the text node, or the elements around it that hold nothing else ("<h4><span>Autor</span></h4>"). */
-function labelBox(node: Text, text: string): Node {
-  let box: Node = node;
-  for (let depth = 0; depth < 3 && box.parentElement && box.parentElement.tagName !== 'BODY' && squash(box.parentElement.textContent) === text; depth++) box = box.parentElement;
+/**
+ * The label's own element, the outermost of those around it that hold nothing else ("<h4><span>Autor</span></h4>"),
+ * or null for a label that is only words of a longer text ("Portrait of Hinepare by <a>Gottfried Lindauer</a>").
+ */
+function labelBox(node: Text, text: string): Element | null {
+  let box: Element | null = null;
+  for (let up = node.parentElement, depth = 0; depth < 3 && up && up.tagName !== 'BODY' && squash(up.textContent) === text; depth++, up = up.parentElement) box = up;
   return box;
 }
 
@@ -29,7 +32,8 @@ function nextContent(box: Node): Node | null {
 export function namesAfterLoneLabel(node: Text, text: string): string[] {
   // "von … bis" beside a search form's date fields is no byline.
   if (text.length > 12 || !LONE_LABEL.test(text) || node.parentElement?.closest(FORM_PARTS)) return [];
-  let next = nextContent(labelBox(node, text));
+  const box = labelBox(node, text);
+  let next = box && nextContent(box);
   // A second spelling of the label, one of them hidden on small screens ("Auteur :", "Auteur(s) :").
   while (next && LONE_LABEL.test(squash(next.textContent))) next = nextContent(next);
   const name = squash(next?.textContent);
