@@ -157,6 +157,11 @@ describe('a lone label that introduces no name', () => {
     expect(readVisibleByline(d).authors).toEqual([]);
   });
 
+  it('does not read the menu item after an "Autoren" menu link as an author', () => {
+    const d = page('<nav><ul><li><a href="/autoren">Autoren</a></li><li><a href="/lexikon/">Chemie-Lexikon</a></li></ul><div><a href="/authors/">Authors</a> <a href="/whats-new">Neueste Aktivitäten</a></div></nav><h1>Spin-off</h1><p>Story.</p>');
+    expect(readVisibleByline(d).authors).toEqual([]);
+  });
+
   it('takes a single word after a lone label only as a link to a profile', () => {
     expect(readVisibleByline(page('<h1>Ferien</h1><div><span>Von</span> <span>Montag</span></div><p>Story.</p>')).authors).toEqual([]);
   });

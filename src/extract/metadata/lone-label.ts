@@ -11,13 +11,19 @@ const LONE_LABEL = /^(?:autor(?:in|en)?|authors?|auteur(?:\(s\))?|autore|verfass
 const MAX_NAME = 60;
 const FORM_PARTS = 'form, button, label, select';
 
+/** A link or a list item: "Authors" in a menu is a way to a list of them, not a label ("<li><a>Autoren</a></li><li><a>Lexikon</a>"). */
+const MENU_ITEM = /^(?:A|LI)$/;
+
 /**
  * The label's own element, the outermost of those around it that hold nothing else ("<h4><span>Autor</span></h4>"),
- * or null for a label that is only words of a longer text ("Portrait of Hinepare by <a>Gottfried Lindauer</a>").
+ * or null for a label that is only words of a longer text ("Portrait of Hinepare by <a>Gottfried Lindauer</a>") or a menu item.
  */
 function labelBox(node: Text, text: string): Element | null {
   let box: Element | null = null;
-  for (let up = node.parentElement, depth = 0; depth < 3 && up && up.tagName !== 'BODY' && squash(up.textContent) === text; depth++, up = up.parentElement) box = up;
+  for (let up = node.parentElement, depth = 0; depth < 3 && up && up.tagName !== 'BODY' && squash(up.textContent) === text; depth++, up = up.parentElement) {
+    if (MENU_ITEM.test(up.tagName)) return null;
+    box = up;
+  }
   return box;
 }
 
