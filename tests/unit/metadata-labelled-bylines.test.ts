@@ -162,6 +162,12 @@ describe('a lone label that introduces no name', () => {
     expect(readVisibleByline(d).authors).toEqual([]);
   });
 
+  it('does not read a lowercase "author" after a signatory\'s name as a label, nor a sidebar\'s "Autor" link to an about page as a name', () => {
+    expect(readVisibleByline(page('<h1>A Letter on Justice</h1><p>Story.</p><p><strong>Marie Arana</strong>, <span>author</span><br> <strong>Margaret Atwood</strong><br></p>')).authors).toEqual([]);
+    expect(readVisibleByline(page('<h1>Möglichkeit</h1><p>Story.</p><ul><li class="widget"><h2 class="widgettitle">Autor</h2><ul><li><a href="https://gnaur.example/about/">Über-Ich</a></li></ul></li></ul>')).authors).toEqual([]);
+    expect(readVisibleByline(page('<h1>Rzecznik</h1><div class="author-info"><div class="ar-h">autor:</div><div class="author-box"><a href="/o_autorze/jd-2908843"> jd </a></div></div><p>Story.</p>')).authors).toEqual(['jd']);
+  });
+
   it('takes a single word after a lone label only as a link to a profile', () => {
     expect(readVisibleByline(page('<h1>Ferien</h1><div><span>Von</span> <span>Montag</span></div><p>Story.</p>')).authors).toEqual([]);
   });

@@ -7,7 +7,20 @@ import { squash } from '../text';
 import { splitAuthors } from './authors';
 import { leadingNames } from './labelled-byline';
 
-const LONE_LABEL = /^(?:autor(?:in|en)?|authors?|auteur(?:\(s\))?|autore|verfasser(?:in)?|von|by|par|door)\s*:?$/i;
+const BY_WORD = /^(?:by|von|par|door)\s*:?$/i;
+const ROLE_WORD = /^(?:autor(?:in|en)?|authors?|auteur(?:\(s\))?|autore|verfasser(?:in)?)\s*(:?)$/i;
+
+/**
+ * "by", "von", "par", "door" in any case; a role word with its colon or capitalized ("autor:", "Autor"): a lowercase
+ * "author" after a name is that person's role in a list of signatories ("<b>Marie Arana</b>, <span>author</span><br>").
+ */
+function isLoneLabel(text: string): boolean {
+  const role = text.match(ROLE_WORD);
+  return BY_WORD.test(text) || (role !== null && (role[1] === ':' || /^\p{Lu}/u.test(text)));
+}
+
+/** A profile page's address: "/author/luxurious/", "/profile/142450", "/o_autorze/jd-2908843", "/user/…". */
+const PROFILE_HREF = /autor|author|auteur|profil|user|member/i;
 const MAX_NAME = 60;
 const FORM_PARTS = 'form, button, label, select';
 
@@ -37,15 +50,15 @@ function nextContent(box: Node): Node | null {
 /** The names after a label that stands alone, or [] when the text is no lone label or no name follows it. */
 export function namesAfterLoneLabel(node: Text, text: string): string[] {
   // "von … bis" beside a search form's date fields is no byline.
-  if (text.length > 12 || !LONE_LABEL.test(text) || node.parentElement?.closest(FORM_PARTS)) return [];
+  if (text.length > 12 || !isLoneLabel(text) || node.parentElement?.closest(FORM_PARTS)) return [];
   const box = labelBox(node, text);
   let next = box && nextContent(box);
   // A second spelling of the label, one of them hidden on small screens ("Auteur :", "Auteur(s) :").
-  while (next && LONE_LABEL.test(squash(next.textContent))) next = nextContent(next);
+  while (next && isLoneLabel(squash(next.textContent))) next = nextContent(next);
   const name = squash(next?.textContent);
   if (name.length < 2 || name.length > MAX_NAME) return [];
   if (/\s/.test(name)) return leadingNames(name);
   // A single word is a name only as a link to the person's profile, and then a username counts ("delta201").
-  const link = next!.nodeType === 1 && ((next as Element).tagName === 'A' || (next as Element).querySelector('a'));
-  return link ? splitAuthors(name, { allowLowercase: true }) : [];
+  const link = next!.nodeType === 1 ? ((next as Element).tagName === 'A' ? (next as Element) : (next as Element).querySelector('a')) : null;
+  return PROFILE_HREF.test(link?.getAttribute('href') ?? '') ? splitAuthors(name, { allowLowercase: true }) : [];
 }
