@@ -139,21 +139,3 @@ describe('author from the post author\'s own comment', () => {
     expect(authorsOf(d)).toEqual(['Eva Jancak']);
   });
 });
-
-describe('author from the name an article is signed with', () => {
-  const signedBy = (article: string) => combineMetadata(readMetadata(page(article), 'https://www.galore.example/buch/'), { content: page(article).body.firstElementChild }, '').authors;
-
-  it('names the person in bold under a review that has no byline above it', () => {
-    expect(signedBy('<div><h1>1619</h1><p>Eine bemerkenswerte Sammlung.</p><p><strong>Nikole Hannah-Jones (Hrsg.)<br>1619</strong><br>Blessing, 816 Seiten</p><p> <strong>Marina Mucha</strong> </p></div>')).toEqual(['Marina Mucha']);
-  });
-
-  it('does not take a bold closing phrase, a single word or a name inside a sentence as the signature', () => {
-    expect(signedBy('<div><p>Das Rezept.</p><p><strong>Guten Appetit!</strong></p></div>')).toEqual([]);
-    expect(signedBy('<div><p>Das Interview.</p><p><em>Redaktion</em></p></div>')).toEqual([]);
-    expect(signedBy('<div><p>Das Spiel.</p><p>Am Ende jubelte <b>Stefan Wasmer</b>.</p></div>')).toEqual([]);
-  });
-
-  it('keeps a byline over the closing signature', () => {
-    expect(signedBy('<div><p class="byline">Von Clara Müller</p><p>Text.</p><p><strong>Marina Mucha</strong></p></div>')).toEqual(['Clara Müller']);
-  });
-});

@@ -5,7 +5,6 @@
 import { squash } from '../text';
 import { chooseTitle } from '../title';
 import { splitAuthors } from './authors';
-import { closingSignature } from './closing-signature';
 import type { PageMetadata } from './index';
 
 /** The fields of Readability's parse() result this step reads. */
@@ -14,8 +13,6 @@ export interface ReadabilityMetadata {
   byline?: string | null;
   siteName?: string | null;
   publishedTime?: string | null;
-  /** The article element Readability found, for the name it is signed with (closing-signature.ts). */
-  content?: Element | null;
 }
 
 export interface ArticleMetadata {
@@ -27,8 +24,7 @@ export interface ArticleMetadata {
 
 export function combineMetadata(meta: PageMetadata, readability: ReadabilityMetadata, documentTitle: string): ArticleMetadata {
   const people = meta.authors.length ? meta.authors : splitAuthors(readability.byline);
-  const signed = people.length || meta.postAuthorComment.length ? [] : closingSignature(readability.content);
-  const authors = [people, meta.postAuthorComment, signed, meta.organizationAuthors, meta.deskCredit, meta.copyrightHolder, meta.sourceCredit].find((names) => names.length) ?? [];
+  const authors = [people, meta.postAuthorComment, meta.organizationAuthors, meta.deskCredit, meta.copyrightHolder, meta.sourceCredit].find((names) => names.length) ?? [];
   const siteName = meta.siteName ?? (squash(readability.siteName) || null);
   const title = chooseTitle(meta.titleCandidates, readability.title ?? null, documentTitle, siteName, meta.titleSources);
   return { title, authors, publishedTime: meta.publishedTime, siteName };
