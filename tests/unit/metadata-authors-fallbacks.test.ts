@@ -134,6 +134,13 @@ describe('author from the post author\'s own comment', () => {
     expect(authorsOf(d)).toEqual(['MikeNils']);
   });
 
+  it('reads the name without the "says:" a theme prints after it, and no name from a comment line that holds only "says:"', () => {
+    const says = page('<article><h1>Post</h1><p>Text.</p></article><ol><li class="comment bypostauthor"><div class="comment-author"><img class="avatar"> Sarah says:</div></li></ol>');
+    expect(authorsOf(says)).toEqual(['Sarah']);
+    const saysOnly = page('<article><h1>Post</h1><p>Text.</p></article><ol><li class="comment"><span class="fn">Leser Max</span><ol class="children"><li class="comment bypostauthor"><div class="comment-author"><span class="says">says:</span></div></li></ol></li></ol>');
+    expect(authorsOf(saysOnly)).toEqual([]);
+  });
+
   it('keeps the byline over a comment of the post\'s author', () => {
     const d = page('<article><h1>Ins neue Jahr</h1><p class="byline">Von Eva Jancak</p><p>Text.</p></article><ol><li class="comment bypostauthor"><cite><span class="fn">jancak</span></cite></li></ol>');
     expect(authorsOf(d)).toEqual(['Eva Jancak']);

@@ -172,3 +172,36 @@ describe('a lone label that introduces no name', () => {
     expect(readVisibleByline(page('<h1>Ferien</h1><div><span>Von</span> <span>Montag</span></div><p>Story.</p>')).authors).toEqual([]);
   });
 });
+
+describe('a lone label that names someone other than the story\'s author', () => {
+  const story = '<p>Der Stadtrat hat am Dienstag über den neuen Bahnhof beraten und eine Entscheidung vertagt.</p>';
+
+  it('reads the byline under the headline over a lone label earlier on the page, which counts only when no line names anyone', () => {
+    const widget = '<header><div class="flightsearch"><span>Von</span><span>Berlin Tegel</span></div></header>';
+    expect(readVisibleByline(page(`${widget}<h1>Neue Züge</h1><p>Von Anna Berg</p>${story}`)).authors).toEqual(['Anna Berg']);
+  });
+
+  it('does not read a review\'s info box or a timetable as a byline: no label inside dt, dd, th, td or li', () => {
+    expect(readVisibleByline(page(`<h1>Buchtipp</h1>${story}<dl><dt>Autor</dt><dd>Daniel Kehlmann</dd><dt>Verlag</dt><dd>Rowohlt</dd></dl>`)).authors).toEqual([]);
+    expect(readVisibleByline(page(`<h1>Neue Züge</h1>${story}<table><tr><td>Von</td><td>Hamburg Hauptbahnhof</td></tr><tr><td>Nach</td><td>Berlin</td></tr></table>`)).authors).toEqual([]);
+  });
+
+  it('takes a lowercase "von", "door", "by" or "par" only before a link to a profile', () => {
+    expect(readVisibleByline(page(`<h1>Angebot</h1>${story}<div class="price"><span>von</span><span>Berlin Tegel</span></div>`)).authors).toEqual([]);
+    expect(readVisibleByline(page(`<h1>Verhaal</h1>${story}<div><span>door</span><span>Nieuwe Media</span></div>`)).authors).toEqual([]);
+  });
+
+  it('takes the names after a label only when they are all of the next element ("Berlin Tegel 19:45 Uhr" is a departure)', () => {
+    expect(readVisibleByline(page(`<h1>Neue Züge</h1>${story}<div class="fare"><span>Von</span><span>Berlin Tegel 19:45 Uhr</span></div>`)).authors).toEqual([]);
+  });
+
+  it('does not read a label in another story\'s teaser, in a comment or in the site\'s footer', () => {
+    expect(readVisibleByline(page(`<h1>Story</h1>${story}<div class="related"><h4>Autor</h4><p><a href="/autor/karl-otto">Karl Otto</a></p></div>`)).authors).toEqual([]);
+    expect(readVisibleByline(page(`<h1>Story</h1>${story}<div class="comments"><div class="comment"><span>von</span><a href="/user/hans">hans</a></div></div>`)).authors).toEqual([]);
+    expect(readVisibleByline(page(`<h1>Story</h1>${story}<footer><h4>Autor</h4><p>Impressum Kontakt Datenschutz</p></footer>`)).authors).toEqual([]);
+  });
+
+  it('takes a label that is a heading, or a heading after a label, only with a link to a profile', () => {
+    expect(readVisibleByline(page(`<h1>Story</h1>${story}<section><h3>By</h3><p>Region North America</p></section>`)).authors).toEqual([]);
+  });
+});

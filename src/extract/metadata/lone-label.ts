@@ -6,6 +6,8 @@
 import { squash } from '../text';
 import { splitAuthors } from './authors';
 import { leadingNames } from './labelled-byline';
+import { inPageFooter, OTHER_STORIES } from './marked-elements';
+import { closestInBody } from './text-nodes';
 
 const BY_WORD = /^(?:by|von|par|door)\s*:?$/i;
 const ROLE_WORD = /^(?:autor(?:in|en)?|authors?|auteur(?:\(s\))?|autore|verfasser(?:in)?)\s*(:?)$/i;
@@ -23,6 +25,12 @@ function isLoneLabel(text: string): boolean {
 const PROFILE_HREF = /autor|author|auteur|profil|user|member/i;
 const MAX_NAME = 60;
 const FORM_PARTS = 'form, button, label, select';
+/**
+ * A term and its value in an info box or a table: a review's "<dt>Autor</dt><dd>Daniel Kehlmann</dd>" names the
+ * book's author, a timetable's "<td>Von</td><td>Hamburg Hauptbahnhof</td>" a station.
+ */
+const TABLE_CELLS = 'dt, dd, th, td, li';
+const HEADING = /^H[1-6]$/;
 
 /** A link or a list item: "Authors" in a menu is a way to a list of them, not a label ("<li><a>Autoren</a></li><li><a>Lexikon</a>"). */
 const MENU_ITEM = /^(?:A|LI)$/;
@@ -47,18 +55,45 @@ function nextContent(box: Node): Node | null {
   return next;
 }
 
+/** The link to a profile page the name is, or holds ("<h3><a href=/profile/142450>delta201</a></h3>"). */
+function linksToProfile(next: Node): boolean {
+  if (next.nodeType !== 1) return false;
+  const link = (next as Element).tagName === 'A' ? (next as Element) : (next as Element).querySelector('a');
+  return PROFILE_HREF.test(link?.getAttribute('href') ?? '');
+}
+
+/** Names that are all of the text, bar separators ("Nikolai Huke ,"), not the start of a longer one ("Hamburg Hauptbahnhof nach Berlin"). */
+function wholeNames(text: string): string[] {
+  const names = leadingNames(text);
+  let rest = text;
+  for (const name of names) rest = rest.replace(name, ' ');
+  return /[\p{L}\p{N}]/u.test(rest.replace(/\b(?:und|and|et|en)\b/g, ' ')) ? [] : names;
+}
+
+/**
+ * A label that only a profile link vouches for: a lowercase "von" or "by" heads a price, a route or a sort order as
+ * often as a name ("<span>von</span><span>Berlin Tegel</span>"), and a heading on either side is a section's title
+ * ("<h3>By</h3><p>Region North America</p>").
+ */
+function needsProfileLink(text: string, box: Element, next: Node): boolean {
+  return (BY_WORD.test(text) && /^\p{Ll}/u.test(text)) || HEADING.test(box.tagName) || (next.nodeType === 1 && HEADING.test((next as Element).tagName));
+}
+
 /** The names after a label that stands alone, or [] when the text is no lone label or no name follows it. */
 export function namesAfterLoneLabel(node: Text, text: string): string[] {
-  // "von … bis" beside a search form's date fields is no byline.
-  if (text.length > 12 || !isLoneLabel(text) || node.parentElement?.closest(FORM_PARTS)) return [];
+  const parent = node.parentElement;
+  // "von … bis" beside a search form's date fields is no byline; nor is a label in a comment, another story's teaser or the site's footer.
+  if (text.length > 12 || !isLoneLabel(text) || !parent || parent.closest(FORM_PARTS) || parent.closest(TABLE_CELLS)) return [];
+  if (closestInBody(parent, OTHER_STORIES) || inPageFooter(parent)) return [];
   const box = labelBox(node, text);
   let next = box && nextContent(box);
   // A second spelling of the label, one of them hidden on small screens ("Auteur :", "Auteur(s) :").
   while (next && isLoneLabel(squash(next.textContent))) next = nextContent(next);
   const name = squash(next?.textContent);
-  if (name.length < 2 || name.length > MAX_NAME) return [];
-  if (/\s/.test(name)) return leadingNames(name);
+  if (!next || name.length < 2 || name.length > MAX_NAME) return [];
+  const profile = linksToProfile(next);
+  if (!profile && needsProfileLink(text, box!, next)) return [];
+  if (/\s/.test(name)) return wholeNames(name);
   // A single word is a name only as a link to the person's profile, and then a username counts ("delta201").
-  const link = next!.nodeType === 1 ? ((next as Element).tagName === 'A' ? (next as Element) : (next as Element).querySelector('a')) : null;
-  return PROFILE_HREF.test(link?.getAttribute('href') ?? '') ? splitAuthors(name, { allowLowercase: true }) : [];
+  return profile ? splitAuthors(name, { allowLowercase: true }) : [];
 }

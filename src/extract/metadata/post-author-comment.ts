@@ -6,16 +6,21 @@
 import { squash } from '../text';
 import { splitAuthors } from './authors';
 
-/** The commenter's name: hCard's "fn" (WordPress's default comment markup), else the theme's "comment-author" line. */
-const COMMENTER = ['.fn', '.comment-author'];
+/**
+ * The commenter's name: hCard's "fn" (WordPress's default comment markup), a <cite> or a link in the theme's
+ * "comment-author" line, else that line's text ("<p class=comment-author>MikeNils</p>").
+ */
+const COMMENTER = ['.fn', 'cite', '.comment-author a', '.comment-author'];
 const MAX_NAME = 40;
+/** The verb themes print after the name ("Sarah says:", "Sarah sagt:", "Sarah dit :"), and a bare colon. */
+const SAYS = /\s*(?:\b(?:says|sagt|dit)\b)?\s*:?\s*$/i;
 
 /** `candidates`: the byline candidates of candidates.ts, which hold every element whose class names an author. */
 export function postAuthorComment(candidates: Element[]): string[] {
   const comment = candidates.find((el) => el.classList.contains('bypostauthor'));
   if (!comment) return [];
   for (const selector of COMMENTER) {
-    const name = squash(comment.querySelector(selector)?.textContent);
+    const name = squash(comment.querySelector(selector)?.textContent).replace(SAYS, '');
     if (name && name.length <= MAX_NAME) return splitAuthors(name, { allowLowercase: true });
   }
   return [];

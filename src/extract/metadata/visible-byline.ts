@@ -209,14 +209,18 @@ export function fromSentences(doc: Document, notAPerson: NotAPerson = () => fals
   let desk: string | null = null;
   let source: string | null = null;
   if (!body) return { byline: null, copyright, desk, source };
+  // A lone label anywhere on the page is only the last resort: a flight search's "<span>Von</span><span>Berlin Tegel</span>"
+  // in the header must not beat the "Von Anna Berg" under the headline.
+  let lone: BylineSentence | null = null;
   for (const { node, text } of lines) {
     if (!copyright.length) copyright = copyrightHolder(text);
-    const byline = bylineSentenceAt(node, text, body, notAPerson) ?? labelledLine(node, text, body, notAPerson) ?? datedLine(node, text, notAPerson) ?? loneLabel(node, text, notAPerson);
+    const byline = bylineSentenceAt(node, text, body, notAPerson) ?? labelledLine(node, text, body, notAPerson) ?? datedLine(node, text, notAPerson);
     if (byline) return { byline, copyright, desk: null, source: null };
+    lone ??= loneLabel(node, text, notAPerson);
     desk ??= (BYLINE_START.test(text) ? deskCredit(text) : null) ?? deskInDateline(text);
     source ??= sourceCredit(node, text);
   }
-  return { byline: null, copyright, desk, source };
+  return lone ? { byline: lone, copyright, desk: null, source: null } : { byline: null, copyright, desk, source };
 }
 
 /** The short element around a text node starting "By …" that reads as a byline sentence ("By <a>Name</a> on <time>"). */
