@@ -6,6 +6,7 @@ import type { Article, ArticleWarning, Removal } from './article';
 import { boundedCopy } from './bounded-copy';
 import { removeComments } from './comment-nodes';
 import { completeArticle, snapshotStory } from './completeness';
+import { removeAfterMain } from './clutter/after-main';
 import { record, removeClutterFromArticle, removeClutterFromPage, type CleanContext } from './clutter/remove-clutter';
 import { removeRepeatedTitle } from './clutter/repeated-title';
 import { looksLikeArticle } from './is-article';
@@ -96,6 +97,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const result = new LeanReadability(page, { charThreshold: 500, keepClasses: false, serializer: (el) => el as Element }).parse();
   const container = result?.content;
   if (!container) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
+  // Before recovery, which may join a closing part at the extract's end, outside the box that holds <main>.
+  if (clean) removeAfterMain(container, (el) => record(ctx, el, 'after-main'));
   const completeness = snapshot ? completeArticle(snapshot, container, { recover: options.recover, relaxed: options.relaxed }) : { warning: null };
   const { title, authors, publishedTime, siteName } = combineMetadata(meta, result, documentTitle);
   if (clean) {
