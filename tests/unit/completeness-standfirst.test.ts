@@ -132,4 +132,12 @@ describe('standfirst', () => {
     const alert = `<div class="profile-alert"><div class="grid-container"><a href="#" class="close-alert">×</a><h3>Introducing author profiles</h3><p>${notice}</p></div></div>`;
     expect(extract(page('', alert)).textContent).not.toContain(notice);
   });
+
+  it('a byline with its dates, which French sites call the signature, is not joined as the standfirst', () => {
+    // lemonde.fr: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par …" ends with a parenthesis and reads as a sentence.
+    const signature = 'Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger (avec Damien Leloup et Morgane Tual)';
+    const text = extract(page(`<p class="bloc_signature">${signature}</p>`)).textContent;
+    expect(text).not.toContain('Mis à jour');
+    expect(text).toContain('Body paragraph 0');
+  });
 });
