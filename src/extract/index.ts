@@ -97,11 +97,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const result = new LeanReadability(page, { charThreshold: 500, keepClasses: false, serializer: (el) => el as Element }).parse();
   const container = result?.content;
   if (!container) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
-  // Before recovery, which may join a closing part at the extract's end, outside the box that holds <main>.
-  if (clean) removeAfterMain(container, (el) => record(ctx, el, 'after-main'));
   const completeness = snapshot ? completeArticle(snapshot, container, { recover: options.recover, relaxed: options.relaxed }) : { warning: null };
   const { title, authors, publishedTime, siteName } = combineMetadata(meta, result, documentTitle);
   if (clean) {
+    // After the completeness check: what it finds in the extract is not counted as left-out story prose.
+    removeAfterMain(container, (el) => record(ctx, el, 'after-main'));
     removeClutterFromArticle(container, ctx);
     removeRepeatedTitle(container, title, (heading) => record(ctx, heading, 'repeated-title'));
   }
