@@ -11,14 +11,14 @@ function isPlaceholder(src: string | null): boolean {
 const LAZY_TAGS = new Set(['img', 'source', 'noscript']);
 
 /**
- * The script-loaded image before a <noscript> copy is the same picture when it names the copy's address or
- * carries its alt text; left beside the copy it shows twice, and Readability drops a box with two images and
- * no text (the figure and its caption with it). Its placeholder is not always named as one ("lazy-loading-14x9.png").
+ * The script-loaded image before a <noscript> copy is the same picture when it names the copy's address; left
+ * beside the copy it shows twice, and Readability drops a box with two images and no text (the figure and its
+ * caption with it). Its placeholder is not always named as one ("lazy-loading-14x9.png"). A shared alt text is
+ * no proof: "Photo: AP" captions different pictures.
  */
 function sameImage(img: Element, copy: Element): boolean {
   const src = copy.getAttribute('src');
-  const alt = copy.getAttribute('alt');
-  return (src !== null && ['src', ...SRC_ATTRS].some((a) => img.getAttribute(a) === src)) || (!!alt && img.getAttribute('alt') === alt);
+  return src !== null && ['src', ...SRC_ATTRS].some((a) => img.getAttribute(a) === src);
 }
 
 export function fixLazyImages(root: Element): void {

@@ -30,4 +30,11 @@ describe('lazy-loaded images', () => {
     expect(a.content.match(/halibut\.jpg/g)).toHaveLength(1);
     expect(a.content).not.toContain('lazy-loading');
   });
+
+  it('keeps a different photo that shares its alt text with the <noscript> copy after it', () => {
+    const pair = '<figure><img src="/img/bridge-north.jpg" alt="Photo: AP"><noscript><img src="/img/bridge-south.jpg" alt="Photo: AP"></noscript><figcaption>Both ends of the bridge on opening day.</figcaption></figure>';
+    const a = article(newsPage({ inserts: { 1: pair } }));
+    expect(a.content).toContain('bridge-north.jpg');
+    expect(a.content).toContain('bridge-south.jpg');
+  });
 });
