@@ -26,6 +26,7 @@ export type RemovalReason =
   | 'post-meta'
   | 'disclaimer'
   | 'navigation'
+  | 'after-main'
   | 'site-rule';
 
 export interface ArticleWarning {

@@ -10,6 +10,17 @@ function isPlaceholder(src: string | null): boolean {
 
 const LAZY_TAGS = new Set(['img', 'source', 'noscript']);
 
+/**
+ * The script-loaded image before a <noscript> copy is the same picture when it names the copy's address; left
+ * beside the copy it shows twice, and Readability drops a box with two images and no text (the figure and its
+ * caption with it). Its placeholder is not always named as one ("lazy-loading-14x9.png"). A shared alt text is
+ * no proof: "Photo: AP" captions different pictures.
+ */
+function sameImage(img: Element, copy: Element): boolean {
+  const src = copy.getAttribute('src');
+  return src !== null && ['src', ...SRC_ATTRS].some((a) => img.getAttribute(a) === src);
+}
+
 export function fixLazyImages(root: Element): void {
   // One walk for the three tags: each getElementsByTagName is a walk over the whole page in jsdom.
   const found = elementsWhere(root, (el) => LAZY_TAGS.has(el.localName));
@@ -32,7 +43,7 @@ export function fixLazyImages(root: Element): void {
     }
     if (!img) continue;
     const prev = noscript.previousElementSibling;
-    if (prev?.tagName === 'IMG' && isPlaceholder(prev.getAttribute('src'))) prev.remove();
+    if (prev?.tagName === 'IMG' && (isPlaceholder(prev.getAttribute('src')) || sameImage(prev, img))) prev.remove();
     noscript.replaceWith(img);
   }
 }

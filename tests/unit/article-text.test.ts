@@ -20,4 +20,11 @@ describe('the article text', () => {
     const paragraphs = Array.from(parseHtml(a.content, a.url).document.querySelectorAll('p'), (p) => p.textContent ?? '');
     expect(paragraphs.find((p) => p.includes('appears in print'))).toContain('Page A22 of the Coast Post with the headline: Bridge reopens');
   });
+
+  it('keeps two words apart when the only space between them is a blank span', () => {
+    // pixnet.net: Word's export sets the space between a phone number and the next label in its own <span>.
+    const contact = '<p><span>Harbour office: </span><span>03-584-7231</span><span>\u3000 </span><span>Mobile:</span><span> 0937-141993</span></p>';
+    const a = article(newsPage({ inserts: { 3: contact } }));
+    expect(a.textContent).toContain('03-584-7231 Mobile: 0937-141993');
+  });
 });

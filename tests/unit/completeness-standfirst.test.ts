@@ -117,4 +117,27 @@ describe('standfirst', () => {
     const html = page(`<div class="related-box"><p>${promo}</p></div>`);
     expect(extract(html).textContent).not.toContain(promo);
   });
+
+  it('a byline that goes on with the author\'s bio is passed over for the standfirst above it', () => {
+    // theverge.com: the byline paragraph reads as a sentence of its own.
+    const bio = 'By Ann Lee, a river correspondent who has covered the valley and its waterways for over a decade.';
+    const text = extract(page(`<h2 class="feature-dek">${STANDFIRST}</h2><p class="article-byline">${bio}</p>`)).textContent;
+    expect(text).toContain(STANDFIRST);
+    expect(text).not.toContain('a river correspondent');
+  });
+
+  it('a site notice above the story, which the reader dismisses with a click, is not joined', () => {
+    // fandom.com: an alert box at the top of the page announces a feature of the site.
+    const notice = 'Bringing you closer to your readers with a customizable profile page of your own.';
+    const alert = `<div class="profile-alert"><div class="grid-container"><a href="#" class="close-alert">×</a><h3>Introducing author profiles</h3><p>${notice}</p></div></div>`;
+    expect(extract(page('', alert)).textContent).not.toContain(notice);
+  });
+
+  it('a byline with its dates, which French sites call the signature, is not joined as the standfirst', () => {
+    // lemonde.fr: "Le Monde | 04.05.2015 à 13h36 • Mis à jour le … | Par …" ends with a parenthesis and reads as a sentence.
+    const signature = 'Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger (avec Damien Leloup et Morgane Tual)';
+    const text = extract(page(`<p class="bloc_signature">${signature}</p>`)).textContent;
+    expect(text).not.toContain('Mis à jour');
+    expect(text).toContain('Body paragraph 0');
+  });
 });

@@ -21,4 +21,20 @@ describe('lazy-loaded images', () => {
     expect(a.content).toContain('src="https://coastpost.example/img/cables.jpg"');
     expect(a.content).not.toContain('blank.gif');
   });
+
+  it('shows a photo once, with its caption, when the <noscript> copy follows a twin whose placeholder has an unusual name', () => {
+    // seattletimes.com: the twin's src is "lazy-loading-14x9.png", its data-src the copy's address.
+    const figure = '<div class="image-single-wrapper"><figure><img class="lazy" src="/theme/img/lazy-loading-14x9.png" data-src="/img/halibut.jpg" alt="Halibut on ice at the fish counter."><noscript><img src="/img/halibut.jpg" alt="Halibut on ice at the fish counter."></noscript><figcaption><span class="caption">Halibut on ice at the fish counter, where prices fell this month.</span></figcaption></figure></div>';
+    const a = article(newsPage({ inserts: { 2: figure } }));
+    expect(a.textContent).toContain('Halibut on ice at the fish counter, where prices fell this month.');
+    expect(a.content.match(/halibut\.jpg/g)).toHaveLength(1);
+    expect(a.content).not.toContain('lazy-loading');
+  });
+
+  it('keeps a different photo that shares its alt text with the <noscript> copy after it', () => {
+    const pair = '<figure><img src="/img/bridge-north.jpg" alt="Photo: AP"><noscript><img src="/img/bridge-south.jpg" alt="Photo: AP"></noscript><figcaption>Both ends of the bridge on opening day.</figcaption></figure>';
+    const a = article(newsPage({ inserts: { 1: pair } }));
+    expect(a.content).toContain('bridge-north.jpg');
+    expect(a.content).toContain('bridge-south.jpg');
+  });
 });

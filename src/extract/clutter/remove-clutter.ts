@@ -360,7 +360,8 @@ function removeEmptyIn(el: Element): boolean {
     else if (child.nodeType === 1) {
       const childEl = child as Element;
       const childFilled = removeEmptyIn(childEl) || MEDIA.has(childEl.localName);
-      if (!childFilled && EMPTY_CANDIDATES.has(childEl.tagName)) childEl.remove();
+      // A blank <span>　</span> between two words is their only space: it stays as a space.
+      if (!childFilled && EMPTY_CANDIDATES.has(childEl.tagName)) childEl.replaceWith(...(childEl.textContent ? [' '] : []));
       filled ||= childFilled;
     }
     child = next;

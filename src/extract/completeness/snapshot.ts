@@ -9,11 +9,14 @@ import { linkDensity, nameSource, nameTokens, squash, tokensOf, wordCount } from
 
 /**
  * Regions whose prose belongs to the page, not the story. An embedded social post (the embed code of
- * Twitter, Instagram or TikTok) quotes someone else's words: the story's text is around it.
+ * Twitter, Instagram or TikTok) quotes someone else's words: the story's text is around it. A byline box
+ * may go on with the author's bio ("By Alex Heath, a deputy editor…") or its dates, which read as a sentence
+ * (French sites call it the "signature": "Le Monde | 04.05.2015 à 13h36 • Mis à jour … | Par …"); an alert
+ * is the site's own notice ("Introducing author profiles"), set above the story and dismissed with a click.
  */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGCAPTION', 'A']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner']);
-const FURNITURE_TOKENS = /^(related|recommended|recirc|more|most|popular|trending|sidebar|rail|widget|newsletter|promo|card|cards|bio|biography|footer|nav|subnav|menu|breadcrumb|breadcrumbs|share|social|caption|credit|credits|disclaimer|copyright|cookie|cookiebar|consent|privacy|gdpr|dsgvo|rgpd|rodo|ad|ads|advert|advertisement|sponsored|outbrain|taboola|signup|subscribe|paywall|donate|donation|affiliate|disclosure|infobox|navigation|modal|popup|overlay|carousel|toolbar|tags|author|authors|tweet|instagram|tiktok)$/;
+const FURNITURE_TOKENS = /^(related|recommended|recirc|more|most|popular|trending|sidebar|rail|widget|newsletter|promo|card|cards|bio|biography|footer|nav|subnav|menu|breadcrumb|breadcrumbs|share|social|caption|credit|credits|disclaimer|copyright|cookie|cookiebar|consent|privacy|gdpr|dsgvo|rgpd|rodo|ad|ads|advert|advertisement|sponsored|outbrain|taboola|signup|subscribe|paywall|donate|donation|affiliate|disclosure|infobox|navigation|modal|popup|overlay|carousel|toolbar|tags|author|authors|byline|bylines|signature|alert|tweet|instagram|tiktok)$/;
 /**
  * Left off the printed page by the site's own style sheet ("no-print", "noprint", "d-print-none",
  * "hidden-print"): the site says it is not the story — a contact invitation, a share bar, a box of links.
