@@ -1,16 +1,20 @@
 /**
  * Which of a page's dates is the publication date. Declared dates (JSON-LD datePublished, article:published_time
- * and the other publication-date meta tags) first, in the publisher's own time zone; then the date a reader sees next
- * to the story; then a plain "date" meta tag; then the URL's date; then a date line in the text.
+ * and the other publication-date meta tags) first, in the publisher's own time zone, unless the page shows a declared
+ * later change as the story's date; then the date a reader sees next to the story; then a plain "date" meta tag; then
+ * the URL's date; then a date line in the text.
  */
 import { inCountryTime } from './country-time';
-import { dateFromUrl, dayAfterLocalMidnight, inLocalTime, normalizeDate, publisherDay } from './dates';
+import { shownLastChange } from './shown-last-change';
+import { calendarDay, dateFromUrl, dayAfterLocalMidnight, inLocalTime, normalizeDate, publisherDay } from './dates';
 
 export interface DateSources {
   linkedData: string | null;
   metaPublished: string | null;
   /** A plain "date" meta tag, which may be the last change rather than the publication. */
   metaDated: string | null;
+  /** Declared last changes (JSON-LD dateModified, article:modified_time…): see shown-last-change.ts. */
+  modified: readonly (string | null)[];
   /** The date shown in the byline or next to the headline. */
   visible: string | null;
   url: string;
@@ -23,14 +27,15 @@ export function choosePublishedDate(sources: DateSources): string | null {
   const urlDate = dateFromUrl(sources.url);
   const metaDated = normalizeDate(sources.metaDated);
   const declared = inLocalTime(normalizeDate(sources.linkedData), metaPublished ?? metaDated) ?? metaPublished;
-  if (declared && sources.visible && day(sources.visible) === dayAfterLocalMidnight(declared)) return sources.visible;
-  if (declared) return visibleLocalDay(inCountryTime(publisherDay(declared, urlDate), sources.url), sources.visible);
+  if (declared && sources.visible && calendarDay(sources.visible) === dayAfterLocalMidnight(declared)) return sources.visible;
+  if (declared) {
+    const published = visibleLocalDay(inCountryTime(publisherDay(declared, urlDate), sources.url), sources.visible) ?? declared;
+    return shownLastChange(published, sources.modified, [() => sources.visible, sources.textDate]) ?? published;
+  }
   // A plain "date" tag later than the date printed next to the story is the last change; the printed one is the publication.
-  const printed = sources.visible && (!metaDated || day(sources.visible) < day(metaDated)) ? sources.visible : null;
+  const printed = sources.visible && (!metaDated || calendarDay(sources.visible) < calendarDay(metaDated)) ? sources.visible : null;
   return printed ?? metaDated ?? sources.visible ?? urlDate ?? sources.textDate();
 }
-
-const day = (date: string) => date.slice(0, 10);
 
 /** UTC hours that are still the evening before across the Americas (UTC−3 to UTC−8). */
 const AMERICAN_EVENING_UTC_HOURS = 3;
@@ -43,9 +48,9 @@ const AMERICAN_EVENING_UTC_HOURS = 3;
  * since a later one is usually an "updated" line.
  */
 function visibleLocalDay(declared: string | null, visible: string | null): string | null {
-  if (!declared || !visible || day(visible) >= day(declared)) return declared;
+  if (!declared || !visible || calendarDay(visible) >= calendarDay(declared)) return declared;
   const local = inLocalTime(declared, visible);
   if (local !== declared) return local;
   const hour = Number(declared.match(/T(\d{2})/)?.[1] ?? 99);
-  return hour < AMERICAN_EVENING_UTC_HOURS ? publisherDay(declared, day(visible)) : declared;
+  return hour < AMERICAN_EVENING_UTC_HOURS ? publisherDay(declared, calendarDay(visible)) : declared;
 }

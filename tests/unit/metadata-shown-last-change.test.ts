@@ -1,0 +1,40 @@
+/** A declared later change that the page prints as the story's date is the date readers take for it. */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '../../src/extract/metadata';
+import { shownLastChange } from '../../src/extract/metadata/shown-last-change';
+
+const doc = (head: string, body: string) => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
+const dateOf = (d: Document) => readMetadata(d, 'https://news.example.org/story').publishedTime?.slice(0, 10);
+const declared = (published: string, modified: string) =>
+  `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Goats","datePublished":"${published}","dateModified":"${modified}"}</script>`;
+
+describe('a declared later change shown as the story\'s date', () => {
+  it('takes the updated date the headline block prints when JSON-LD declares it as dateModified', () => {
+    const d = doc(declared('2020-01-03T09:48:24Z', '2020-01-06T09:22:36Z'), '<article><h1>Goats</h1><time datetime="2020-01-06T09:22:36Z">Monday, 6 January 2020</time><p>Story.</p></article>');
+    expect(dateOf(d)).toBe('2020-01-06');
+  });
+
+  it('reads article:modified_time too, and a date line in the text when no element is marked as the date', () => {
+    const head = '<meta property="article:published_time" content="2021-11-29T14:13:37+00:00"><meta property="article:modified_time" content="2022-01-12T14:27:30+00:00">';
+    expect(dateOf(doc(head, '<article><h1>Fische</h1><div>Christoph Hein</div><div>12.01.2022</div><p>Story.</p></article>'))).toBe('2022-01-12');
+  });
+
+  it('keeps the publication date when the page prints that one: most pages declare a later change', () => {
+    const d = doc(declared('2020-01-03T09:48:24Z', '2020-01-06T09:22:36Z'), '<article><h1>Goats</h1><time datetime="2020-01-03T09:48:24Z">3 January 2020</time><p>Story.</p></article>');
+    expect(dateOf(d)).toBe('2020-01-03');
+  });
+
+  it('keeps the publication date when the printed date is not a declared change, or the change is not later', () => {
+    const shown = (date: string | null) => [() => date];
+    expect(shownLastChange('2020-01-03T09:48:24Z', ['2020-01-06T09:22:36Z'], shown('2020-01-08'))).toBeNull();
+    expect(shownLastChange('2020-01-03T09:48:24Z', ['2020-01-01'], shown('2020-01-01'))).toBeNull();
+    expect(shownLastChange('2020-01-03T09:48:24Z', [null, 'Mi., 26.01.2022 - 14:30'], shown('2022-01-26T14:30'))).toBe('2022-01-26T14:30');
+  });
+
+  it('reads the text only when a later change is declared', () => {
+    let read = false;
+    shownLastChange('2020-01-03', ['2020-01-03T18:00:00Z'], [() => ((read = true), '2020-01-03')]);
+    expect(read).toBe(false);
+  });
+});
