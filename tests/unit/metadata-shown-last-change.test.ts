@@ -20,6 +20,11 @@ describe('a declared later change shown as the story\'s date', () => {
     expect(dateOf(doc(head, '<article><h1>Fische</h1><div>Christoph Hein</div><div>12.01.2022</div><p>Story.</p></article>'))).toBe('2022-01-12');
   });
 
+  it('takes article:published_time over an earlier JSON-LD datePublished when the page prints it (a republished story)', () => {
+    const head = '<meta property="article:published_time" content="2022-01-06T08:29:34"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-01-04T07:29:00Z"}</script>';
+    expect(dateOf(doc(head, '<article><h1>Vanlife</h1><div class="article__info-item">06.01.2022</div><p>Story.</p></article>'))).toBe('2022-01-06');
+  });
+
   it('keeps the publication date when the page prints that one: most pages declare a later change', () => {
     const d = doc(declared('2020-01-03T09:48:24Z', '2020-01-06T09:22:36Z'), '<article><h1>Goats</h1><time datetime="2020-01-03T09:48:24Z">3 January 2020</time><p>Story.</p></article>');
     expect(dateOf(d)).toBe('2020-01-03');

@@ -54,7 +54,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     if (named.length) [visible, authors] = [people, named];
   }
   const publishedTime = choosePublishedDate({
-    linkedData: ld.datePublished, metaPublished: meta.published, metaDated: meta.dated, modified: [ld.dateModified, ...meta.modified], visible: visible.published, url, textDate: () => dateFromText(doc, lines),
+    linkedData: ld.datePublished, metaPublished: meta.published, metaDated: meta.dated, otherDeclared: [ld.dateModified, ...meta.modified, meta.published], visible: visible.published, url, textDate: () => dateFromText(doc, lines),
   });
   const headings = (elements: Element[], max: number) => elements.slice(0, max).map(headingText).filter((t) => t.length > 1 && t.length < 300);
   const allH1s = headings(candidates.h1, 10);

@@ -13,8 +13,11 @@ export interface DateSources {
   metaPublished: string | null;
   /** A plain "date" meta tag, which may be the last change rather than the publication. */
   metaDated: string | null;
-  /** Declared last changes (JSON-LD dateModified, article:modified_time…): see shown-last-change.ts. */
-  modified: readonly (string | null)[];
+  /**
+   * The page's other declared dates: its last changes (JSON-LD dateModified, article:modified_time…), and a meta
+   * publication date that JSON-LD contradicts (a republication). See shown-last-change.ts.
+   */
+  otherDeclared: readonly (string | null)[];
   /** The date shown in the byline or next to the headline. */
   visible: string | null;
   url: string;
@@ -30,7 +33,7 @@ export function choosePublishedDate(sources: DateSources): string | null {
   if (declared && sources.visible && calendarDay(sources.visible) === dayAfterLocalMidnight(declared)) return sources.visible;
   if (declared) {
     const published = visibleLocalDay(inCountryTime(publisherDay(declared, urlDate), sources.url), sources.visible) ?? declared;
-    return shownLastChange(published, sources.modified, [() => sources.visible, sources.textDate]) ?? published;
+    return shownLastChange(published, sources.otherDeclared, [() => sources.visible, sources.textDate]) ?? published;
   }
   // A plain "date" tag later than the date printed next to the story is the last change; the printed one is the publication.
   const printed = sources.visible && (!metaDated || calendarDay(sources.visible) < calendarDay(metaDated)) ? sources.visible : null;

@@ -2,8 +2,9 @@
  * The declared last change, when that is the date the page shows for the story. Pages often declare both a
  * publication date and a later dateModified/article:modified_time while printing only the later one by the
  * headline ("Monday, 6 January 2020", "Updated Mar 12, 2020"): readers, and the annotators of trafilatura-eval,
- * take the printed date as the story's. Declaring a later change is common (taking it everywhere loses far more
- * pages than it wins), so only a shown date that is one of the declared changes, and later than the publication,
+ * take the printed date as the story's. The same holds for a republished story whose article:published_time is
+ * later than its JSON-LD datePublished. Declaring a later change is common (taking it everywhere loses far more
+ * pages than it wins), so only a shown date that is one of the declared dates, and later than the publication,
  * counts.
  */
 import { calendarDay, normalizeDate } from './dates';
@@ -12,8 +13,8 @@ import { calendarDay, normalizeDate } from './dates';
  * `shown`: the dates the page prints, best first (the byline's or headline's date, then a date line in the text),
  * read only when a later change is declared.
  */
-export function shownLastChange(published: string, modified: readonly (string | null)[], shown: readonly (() => string | null)[]): string | null {
-  const later = modified.map((raw) => normalizeDate(raw)).filter((d): d is string => d !== null && calendarDay(d) > calendarDay(published));
+export function shownLastChange(published: string, declared: readonly (string | null)[], shown: readonly (() => string | null)[]): string | null {
+  const later = declared.map((raw) => normalizeDate(raw)).filter((d): d is string => d !== null && calendarDay(d) > calendarDay(published));
   if (!later.length) return null;
   const changes = new Set(later.map(calendarDay));
   for (const read of shown) {
