@@ -67,6 +67,11 @@ describe('the publisher\'s own calendar day', () => {
     expect(dateOf(d)).toBe('2020-09-21');
   });
 
+  it('does not date the story by a teaser for another story below it', () => {
+    const d = doc('', '<h1>Italien: Reise- und Sicherheitshinweise</h1><span class="heading__meta">Stand - 12.11.2021</span><p>Story.</p><div class="teaser"><em class="teaser__subline-pubdate">04.11.2021</em><a href="/other">Other story</a></div>');
+    expect(dateOf(d)).toBe('2021-11-12');
+  });
+
   it('reads a URL path segment written day first ("/meldungen/29-10-2021") when the page gives no other date', () => {
     expect(dateOf(doc('', '<p>Story.</p>'), 'https://verein.example.de/media-news/meldungen/29-10-2021')).toBe('2021-10-29');
   });
