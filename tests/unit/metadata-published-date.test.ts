@@ -58,6 +58,13 @@ describe('the publisher\'s own calendar day', () => {
     expect(choosePublishedDate({ ...sources, metaDated: '2022-01-26T14:32:06+02:00', visible: '2022-01-21' })).toBe('2022-01-21');
   });
 
+  it('reads a date line in the text a few days before a plain "date" meta tag as the publication, when no byline dates the story', () => {
+    const d = doc('<meta name="date" content="2020-04-29T11:52:23">', '<h1>Daten von Rheinmetall gehackt</h1><p><span class="stand">Stand: 28.04.2020 18:00 Uhr</span></p><p>Story.</p>');
+    expect(dateOf(d)).toBe('2020-04-28');
+    // A line years before the tag is about something else.
+    expect(choosePublishedDate({ ...sources, metaDated: '2020-02-03', textDate: () => '2018-05-16' })).toBe('2020-02-03');
+  });
+
   it('keeps a plain "date" meta tag over a later printed date, such as the next event a page announces', () => {
     expect(choosePublishedDate({ ...sources, metaDated: '2020-02-11', visible: '2020-02-29' })).toBe('2020-02-11');
   });

@@ -37,7 +37,22 @@ export function choosePublishedDate(sources: DateSources): string | null {
   }
   // A plain "date" tag later than the date printed next to the story is the last change; the printed one is the publication.
   const printed = sources.visible && (!metaDated || calendarDay(sources.visible) < calendarDay(metaDated)) ? sources.visible : null;
-  return printed ?? metaDated ?? sources.visible ?? urlDate ?? sources.textDate();
+  if (printed || !metaDated) return printed ?? sources.visible ?? urlDate ?? sources.textDate();
+  return (sources.visible ? null : dateLineBeforeLastChange(metaDated, sources.textDate())) ?? metaDated;
+}
+
+const DAY_MS = 86_400_000;
+/** How long after a story a plain "date" tag's last change still reads as its own edit, not as a page's later reuse. */
+const LAST_CHANGE_DAYS = 31;
+
+/**
+ * A page with no byline date whose text opens with a date line ("Stand: 28.04.2020 18:00 Uhr", "05.02.2020 -
+ * Redaktion: …") a few days before its plain "date" tag: that tag is the last change, the line the publication.
+ * A line years earlier is about something else.
+ */
+function dateLineBeforeLastChange(lastChange: string, line: string | null): string | null {
+  if (!line || calendarDay(line) >= calendarDay(lastChange)) return null;
+  return Date.parse(calendarDay(lastChange)) - Date.parse(calendarDay(line)) <= LAST_CHANGE_DAYS * DAY_MS ? line : null;
 }
 
 /** UTC hours that are still the evening before across the Americas (UTC−3 to UTC−8). */
