@@ -44,13 +44,22 @@ function dateInParts(node: Text, text: string): string | null {
  */
 const DATELINE = /^(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+[-–—]\s+\S/;
 
+/**
+ * A line that dates the page's last change ("Letzte Änderung: 31.10.2023 - 14:49:39", "Last updated: …"), read only
+ * when no other line dates the page: a footer often gives it just above "Erschienen am: 01.11.2023".
+ */
+const LAST_CHANGE = /^(?:letzte [äa]nderung|zuletzt (?:ge[äa]ndert|aktualisiert)|last (?:modified|updated|changed)|derni[èe]re mise à jour)\b/i;
+
 /** `lines`: the page body's text lines, when the caller has read them already. */
 export function dateFromText(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): string | null {
+  let lastChange: string | null = null;
   for (const { node, text } of lines) {
     const dateline = text.length > MAX_LINE ? text.match(DATELINE) : null;
     if ((text.length > MAX_LINE && !dateline) || !HAS_YEAR.test(text)) continue;
     const date = normalizeDate(dateline ? dateline[1]!.replace(/\s/g, '') : text) ?? dateInParts(node, text);
-    if (date && !(node.parentElement && outsideStory(node.parentElement))) return date;
+    if (!date || (node.parentElement && outsideStory(node.parentElement))) continue;
+    if (!LAST_CHANGE.test(text)) return date;
+    lastChange ??= date;
   }
-  return null;
+  return lastChange;
 }
