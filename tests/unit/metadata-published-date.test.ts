@@ -7,7 +7,7 @@ import { choosePublishedDate } from '../../src/extract/metadata/published-date';
 
 const doc = (head: string, body = '<p>Story text.</p>') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
 const dateOf = (d: Document, url = 'https://news.example.org/story') => readMetadata(d, url).publishedTime;
-const sources = { linkedData: null, metaPublished: null, metaDated: null, otherDeclared: [], visible: null, url: 'https://example.org/a', textDate: () => null };
+const sources = { linkedData: null, metaPublished: null, metaDated: null, otherDeclared: [], visible: null, url: 'https://example.org/a', textDate: () => null, printsDay: () => false };
 
 describe('the publisher\'s own calendar day', () => {
   it('reads an RFC 2822 date-time in its own time zone: "Sat, 19 Oct 2019 00:04:00 +0200" is 19 October', () => {

@@ -30,16 +30,23 @@ describe('a declared later change shown as the story\'s date', () => {
     expect(dateOf(d)).toBe('2020-01-03');
   });
 
+  it('keeps the publication date when the page prints it too, as a bug tracker does ("Opened: … Modified: …")', () => {
+    const head = '<meta property="article:published_time" content="2015-09-17T16:57:43+01:00"><meta property="article:modified_time" content="2016-05-08T10:11:51+01:00">';
+    const d = doc(head, '<h1>Bug 1255978</h1><table><tr><td>Opened:</td><td>2015-09-17 16:57</td></tr><tr><td>Modified:</td><td><time datetime="2016-05-08T10:11:51+01:00">2016-05-08 10:11</time></td></tr></table><p>Steps.</p>');
+    expect(dateOf(d)).toBe('2015-09-17');
+  });
+
   it('keeps the publication date when the printed date is not a declared change, or the change is not later', () => {
     const shown = (date: string | null) => [() => date];
-    expect(shownLastChange('2020-01-03T09:48:24Z', ['2020-01-06T09:22:36Z'], shown('2020-01-08'))).toBeNull();
-    expect(shownLastChange('2020-01-03T09:48:24Z', ['2020-01-01'], shown('2020-01-01'))).toBeNull();
-    expect(shownLastChange('2020-01-03T09:48:24Z', [null, 'Mi., 26.01.2022 - 14:30'], shown('2022-01-26T14:30'))).toBe('2022-01-26T14:30');
+    const printsNothing = () => false;
+    expect(shownLastChange('2020-01-03T09:48:24Z', ['2020-01-06T09:22:36Z'], shown('2020-01-08'), printsNothing)).toBeNull();
+    expect(shownLastChange('2020-01-03T09:48:24Z', ['2020-01-01'], shown('2020-01-01'), printsNothing)).toBeNull();
+    expect(shownLastChange('2020-01-03T09:48:24Z', [null, 'Mi., 26.01.2022 - 14:30'], shown('2022-01-26T14:30'), printsNothing)).toBe('2022-01-26T14:30');
   });
 
   it('reads the text only when a later change is declared', () => {
     let read = false;
-    shownLastChange('2020-01-03', ['2020-01-03T18:00:00Z'], [() => ((read = true), '2020-01-03')]);
+    shownLastChange('2020-01-03', ['2020-01-03T18:00:00Z'], [() => ((read = true), '2020-01-03')], () => false);
     expect(read).toBe(false);
   });
 });

@@ -23,6 +23,8 @@ export interface DateSources {
   url: string;
   /** The last resort, only read when nothing else gives a date (it walks the page's text). */
   textDate: () => string | null;
+  /** Whether a short line of the page's text gives this calendar day (read only when a later date is declared). */
+  printsDay: (day: string) => boolean;
 }
 
 export function choosePublishedDate(sources: DateSources): string | null {
@@ -33,7 +35,7 @@ export function choosePublishedDate(sources: DateSources): string | null {
   if (declared && sources.visible && calendarDay(sources.visible) === dayAfterLocalMidnight(declared)) return sources.visible;
   if (declared) {
     const published = visibleLocalDay(inCountryTime(publisherDay(declared, urlDate), sources.url), sources.visible) ?? declared;
-    return shownLastChange(published, sources.otherDeclared, [() => sources.visible, sources.textDate]) ?? published;
+    return shownLastChange(published, sources.otherDeclared, [() => sources.visible, sources.textDate], sources.printsDay) ?? published;
   }
   // A plain "date" tag later than the date printed next to the story is the last change; the printed one is the publication.
   const printed = sources.visible && (!metaDated || calendarDay(sources.visible) < calendarDay(metaDated)) ? sources.visible : null;

@@ -11,15 +11,16 @@ import { calendarDay, normalizeDate } from './dates';
 
 /**
  * `shown`: the dates the page prints, best first (the byline's or headline's date, then a date line in the text),
- * read only when a later change is declared.
+ * read only when a later change is declared. `printsDay`: whether the page prints a day anywhere in its text; a page
+ * that prints the publication's day too ("Opened: 2015-09-17 … Modified: 2016-05-08") dates the story by it.
  */
-export function shownLastChange(published: string, declared: readonly (string | null)[], shown: readonly (() => string | null)[]): string | null {
+export function shownLastChange(published: string, declared: readonly (string | null)[], shown: readonly (() => string | null)[], printsDay: (day: string) => boolean): string | null {
   const later = declared.map((raw) => normalizeDate(raw)).filter((d): d is string => d !== null && calendarDay(d) > calendarDay(published));
   if (!later.length) return null;
   const changes = new Set(later.map(calendarDay));
   for (const read of shown) {
     const date = read();
-    if (date && changes.has(calendarDay(date))) return date;
+    if (date && changes.has(calendarDay(date))) return printsDay(calendarDay(published)) ? null : date;
   }
   return null;
 }

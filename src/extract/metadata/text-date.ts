@@ -63,3 +63,8 @@ export function dateFromText(doc: Document, lines: readonly TextLine[] = doc.bod
   }
   return lastChange;
 }
+
+/** A short line of the page's text gives this calendar day ("2019-10-15"): the page prints that date somewhere. */
+export function printsDay(doc: Document, day: string, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): boolean {
+  return lines.some(({ text }) => text.length <= MAX_LINE && HAS_YEAR.test(text) && normalizeDate(text)?.slice(0, 10) === day);
+}
