@@ -7,7 +7,7 @@ import { choosePublishedDate } from '../../src/extract/metadata/published-date';
 
 const doc = (head: string, body = '<p>Story text.</p>') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
 const dateOf = (d: Document, url = 'https://news.example.org/story') => readMetadata(d, url).publishedTime;
-const sources = { linkedData: null, metaPublished: null, metaDated: null, otherDeclared: [], visible: null, url: 'https://example.org/a', textDate: () => null, printsDay: () => false };
+const sources = { linkedData: null, metaPublished: null, metaDated: null, otherDeclared: [], visible: null, underHeadline: () => null, storyDateline: () => null, url: 'https://example.org/a', textDate: () => null, printsDay: () => false };
 
 describe('the publisher\'s own calendar day', () => {
   it('reads an RFC 2822 date-time in its own time zone: "Sat, 19 Oct 2019 00:04:00 +0200" is 19 October', () => {
@@ -62,7 +62,12 @@ describe('the publisher\'s own calendar day', () => {
     const d = doc('<meta name="date" content="2020-04-29T11:52:23">', '<h1>Daten von Rheinmetall gehackt</h1><p><span class="stand">Stand: 28.04.2020 18:00 Uhr</span></p><p>Story.</p>');
     expect(dateOf(d)).toBe('2020-04-28');
     // A line years before the tag is about something else.
-    expect(choosePublishedDate({ ...sources, metaDated: '2020-02-03', textDate: () => '2018-05-16' })).toBe('2020-02-03');
+    expect(choosePublishedDate({ ...sources, metaDated: '2020-02-03', storyDateline: () => '2018-05-16' })).toBe('2020-02-03');
+  });
+
+  it('keeps a plain "date" meta tag over an earlier date line that is not shaped as the story\'s dateline, such as an event\'s date', () => {
+    const d = doc('<meta name="date" content="2020-03-20">', '<article><h1>Konzert</h1><p>Termin</p><p>05.03.2020</p><p>Story.</p></article>');
+    expect(dateOf(d)).toBe('2020-03-20');
   });
 
   it('keeps a plain "date" meta tag over a later printed date, such as the next event a page announces', () => {

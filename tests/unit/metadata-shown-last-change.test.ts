@@ -36,6 +36,30 @@ describe('a declared later change shown as the story\'s date', () => {
     expect(dateOf(d)).toBe('2015-09-17');
   });
 
+  it('never takes a date of the day or a last change printed away from the headline: a masthead, a sidebar, a site footer', () => {
+    const head = declared('2019-05-01T10:00:00+02:00', '2023-03-12T09:00:00+01:00');
+    const story = '<article><h1>Weir plan</h1><p>The river authority plans to rebuild the weir before winter, with dates, costs and objections.</p></article>';
+    expect(dateOf(doc(head, `<header><div class="today">Sunday, March 12, 2023</div></header>${story}`))).toBe('2019-05-01');
+    expect(dateOf(doc(head, `${story}<div class="box"><h3>Today</h3><p>12 March 2023</p></div>`))).toBe('2019-05-01');
+    expect(dateOf(doc(head, `${story}<div class="site-info">Last updated: March 12, 2023</div>`))).toBe('2019-05-01');
+    expect(dateOf(doc(head, `${story}<div id="fuss">Letzte Änderung: 12.03.2023</div>`))).toBe('2019-05-01');
+  });
+
+  it('never takes a "Last updated" line as the shown date, even under the headline', () => {
+    const d = doc(declared('2019-05-01T10:00:00+02:00', '2023-03-12T09:00:00+01:00'), '<article><h1>Weir plan</h1><p>Last updated: March 12, 2023</p><p>Story.</p></article>');
+    expect(dateOf(d)).toBe('2019-05-01');
+  });
+
+  it('keeps the publication date when the page prints its local day, the day before a UTC timestamp after midnight', () => {
+    const d = doc(declared('2021-01-06T02:00:00Z', '2021-01-08T20:00:00-05:00'), '<article><h1>Weir plan</h1><time datetime="2021-01-08T20:00:00-05:00">Updated January 8, 2021</time><p>Story.</p><p><span>Published</span> <span>January 5, 2021</span></p></article>');
+    expect(dateOf(d)).toBe('2021-01-06');
+  });
+
+  it('keeps the publication date printed after a label in a long line ("First published on January 5, 2021 at 10:00 am and …")', () => {
+    const d = doc(declared('2021-01-05T10:00:00Z', '2021-01-08T12:00:00Z'), '<article><h1>Weir plan</h1><p class="updated">Updated January 8, 2021</p><p>Story.</p><p>First published on January 5, 2021 at 10:00 am and revised since then after comments from readers.</p></article>');
+    expect(dateOf(d)).toBe('2021-01-05');
+  });
+
   it('keeps the publication date when the printed date is not a declared change, or the change is not later', () => {
     const shown = (date: string | null) => [() => date];
     const printsNothing = () => false;

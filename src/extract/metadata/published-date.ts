@@ -20,6 +20,10 @@ export interface DateSources {
   otherDeclared: readonly (string | null)[];
   /** The date shown in the byline or next to the headline. */
   visible: string | null;
+  /** A date line in the headline's block (see dateUnderHeadline), read only when a later date is declared. */
+  underHeadline: () => string | null;
+  /** The page's first date line when it is shaped as the story's dateline ("Stand: …"), read only beside a plain "date" tag. */
+  storyDateline: () => string | null;
   url: string;
   /** The last resort, only read when nothing else gives a date (it walks the page's text). */
   textDate: () => string | null;
@@ -35,12 +39,12 @@ export function choosePublishedDate(sources: DateSources): string | null {
   if (declared && sources.visible && calendarDay(sources.visible) === dayAfterLocalMidnight(declared)) return sources.visible;
   if (declared) {
     const published = visibleLocalDay(inCountryTime(publisherDay(declared, urlDate), sources.url), sources.visible) ?? declared;
-    return shownLastChange(published, sources.otherDeclared, [() => sources.visible, sources.textDate], sources.printsDay) ?? published;
+    return shownLastChange(published, sources.otherDeclared, [() => sources.visible, sources.underHeadline], sources.printsDay) ?? published;
   }
   // A plain "date" tag later than the date printed next to the story is the last change; the printed one is the publication.
   const printed = sources.visible && (!metaDated || calendarDay(sources.visible) < calendarDay(metaDated)) ? sources.visible : null;
   if (printed || !metaDated) return printed ?? sources.visible ?? urlDate ?? sources.textDate();
-  return (sources.visible ? null : dateLineBeforeLastChange(metaDated, sources.textDate())) ?? metaDated;
+  return (sources.visible ? null : dateLineBeforeLastChange(metaDated, sources.storyDateline())) ?? metaDated;
 }
 
 const DAY_MS = 86_400_000;

@@ -7,12 +7,14 @@
  * pages than it wins), so only a shown date that is one of the declared dates, and later than the publication,
  * counts.
  */
-import { calendarDay, normalizeDate } from './dates';
+import { calendarDay, dayBefore, normalizeDate } from './dates';
 
 /**
  * `shown`: the dates the page prints, best first (the byline's or headline's date, then a date line in the text),
  * read only when a later change is declared. `printsDay`: whether the page prints a day anywhere in its text; a page
- * that prints the publication's day too ("Opened: 2015-09-17 … Modified: 2016-05-08") dates the story by it.
+ * that prints the publication's day too ("Opened: 2015-09-17 … Modified: 2016-05-08") dates the story by it. The
+ * day before counts too: a story published in an American evening is declared on the next day in UTC
+ * ("2021-01-06T02:00:00Z") and printed on its local day ("Published January 5, 2021").
  */
 export function shownLastChange(published: string, declared: readonly (string | null)[], shown: readonly (() => string | null)[], printsDay: (day: string) => boolean): string | null {
   const later = declared.map((raw) => normalizeDate(raw)).filter((d): d is string => d !== null && calendarDay(d) > calendarDay(published));
@@ -20,7 +22,7 @@ export function shownLastChange(published: string, declared: readonly (string | 
   const changes = new Set(later.map(calendarDay));
   for (const read of shown) {
     const date = read();
-    if (date && changes.has(calendarDay(date))) return printsDay(calendarDay(published)) ? null : date;
+    if (date && changes.has(calendarDay(date))) return printsDay(calendarDay(published)) || printsDay(dayBefore(published)) ? null : date;
   }
   return null;
 }
