@@ -46,8 +46,9 @@ describe('a declared later change shown as the story\'s date', () => {
   });
 
   it('never takes a "Last updated" line as the shown date, even under the headline', () => {
-    const d = doc(declared('2019-05-01T10:00:00+02:00', '2023-03-12T09:00:00+01:00'), '<article><h1>Weir plan</h1><p>Last updated: March 12, 2023</p><p>Story.</p></article>');
-    expect(dateOf(d)).toBe('2019-05-01');
+    const head = declared('2019-05-01T10:00:00+02:00', '2023-03-12T09:00:00+01:00');
+    expect(dateOf(doc(head, '<article><h1>Weir plan</h1><p>Last updated: March 12, 2023</p><p>Story.</p></article>'))).toBe('2019-05-01');
+    expect(dateOf(doc(head, '<article><h1>Weir plan</h1><div><em>Last Updated:</em> March 12, 2023</div><p>Story.</p></article>'))).toBe('2019-05-01');
   });
 
   it('keeps the publication date when the page prints its local day, the day before a UTC timestamp after midnight', () => {

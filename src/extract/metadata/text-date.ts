@@ -98,10 +98,13 @@ export function dateUnderHeadline(doc: Document, lines: readonly TextLine[] = do
   let at = lines.findIndex(({ node }) => h1.contains(node));
   if (at < 0) return null;
   while (at < lines.length && h1.contains(lines[at]!.node)) at++;
+  let label = '';
   for (const { text } of lines.slice(at, at + HEADLINE_BLOCK_LINES)) {
     if (text.length > MAX_LINE) return null;
-    const date = HAS_YEAR.test(text) && !LAST_CHANGE.test(text) ? normalizeDate(text) : null;
+    // The label may be an element of its own: "<em>Last Updated:</em> January 7, 2025".
+    const date = HAS_YEAR.test(text) && !LAST_CHANGE.test(text) && !LAST_CHANGE.test(label) ? normalizeDate(text) : null;
     if (date) return date;
+    label = text;
   }
   return null;
 }
