@@ -18,6 +18,11 @@ describe('dates without markup', () => {
     expect(readMetadata(d, 'https://www.spektrum.de/wissen/x/1700384').publishedTime).toBe('2020-02-26');
   });
 
+  it('reads "Erschienen am" over the "Letzte Änderung" line above it, and the last change only when nothing else dates the page', () => {
+    expect(dateFromText(doc('<h1>Franke: Die Anleitungen</h1><p>Review.</p><p class="info">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p>'))).toBe('2023-11-01');
+    expect(dateFromText(doc('<h1>Seite</h1><p>Text.</p><p>Last updated: 7 January 2020</p>'))).toBe('2020-01-07');
+  });
+
   it('takes a short date line from the text, but not one in the footer or a sentence', () => {
     expect(dateFromText(doc('<p>Benni 10. September 2017</p><footer>1. Januar 2001</footer>'))).toBe('2017-09-10');
     expect(dateFromText(doc('<footer><p>© 12. März 2015</p></footer><p>Wir haben am 4. März 2019 mit einer langen Reihe von Gesprächen über die Zukunft des Vereins begonnen, die bis heute andauern.</p>'))).toBeNull();

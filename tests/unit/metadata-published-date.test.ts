@@ -7,7 +7,7 @@ import { choosePublishedDate } from '../../src/extract/metadata/published-date';
 
 const doc = (head: string, body = '<p>Story text.</p>') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
 const dateOf = (d: Document, url = 'https://news.example.org/story') => readMetadata(d, url).publishedTime;
-const sources = { linkedData: null, metaPublished: null, metaDated: null, visible: null, url: 'https://example.org/a', textDate: () => null };
+const sources = { linkedData: null, metaPublished: null, metaDated: null, otherDeclared: [], visible: null, underHeadline: () => null, storyDateline: () => null, url: 'https://example.org/a', textDate: () => null, printsDay: () => false };
 
 describe('the publisher\'s own calendar day', () => {
   it('reads an RFC 2822 date-time in its own time zone: "Sat, 19 Oct 2019 00:04:00 +0200" is 19 October', () => {
@@ -58,6 +58,18 @@ describe('the publisher\'s own calendar day', () => {
     expect(choosePublishedDate({ ...sources, metaDated: '2022-01-26T14:32:06+02:00', visible: '2022-01-21' })).toBe('2022-01-21');
   });
 
+  it('reads a date line in the text a few days before a plain "date" meta tag as the publication, when no byline dates the story', () => {
+    const d = doc('<meta name="date" content="2020-04-29T11:52:23">', '<h1>Daten von Rheinmetall gehackt</h1><p><span class="stand">Stand: 28.04.2020 18:00 Uhr</span></p><p>Story.</p>');
+    expect(dateOf(d)).toBe('2020-04-28');
+    // A line years before the tag is about something else.
+    expect(choosePublishedDate({ ...sources, metaDated: '2020-02-03', storyDateline: () => '2018-05-16' })).toBe('2020-02-03');
+  });
+
+  it('keeps a plain "date" meta tag over an earlier date line that is not shaped as the story\'s dateline, such as an event\'s date', () => {
+    const d = doc('<meta name="date" content="2020-03-20">', '<article><h1>Konzert</h1><p>Termin</p><p>05.03.2020</p><p>Story.</p></article>');
+    expect(dateOf(d)).toBe('2020-03-20');
+  });
+
   it('keeps a plain "date" meta tag over a later printed date, such as the next event a page announces', () => {
     expect(choosePublishedDate({ ...sources, metaDated: '2020-02-11', visible: '2020-02-29' })).toBe('2020-02-11');
   });
@@ -65,6 +77,11 @@ describe('the publisher\'s own calendar day', () => {
   it('dates the story by the meta line that names its author ("Posted on September 21, 2020 by NAME")', () => {
     const d = doc('', '<div class="gallery--page-meta"><div class="gallery--page-meta--author">Posted on September 21, 2020 by Adi Tzlil</div></div><p>Story.</p>');
     expect(dateOf(d)).toBe('2020-09-21');
+  });
+
+  it('does not date the story by a teaser for another story below it', () => {
+    const d = doc('', '<h1>Italien: Reise- und Sicherheitshinweise</h1><span class="heading__meta">Stand - 12.11.2021</span><p>Story.</p><div class="teaser"><em class="teaser__subline-pubdate">04.11.2021</em><a href="/other">Other story</a></div>');
+    expect(dateOf(d)).toBe('2021-11-12');
   });
 
   it('reads a URL path segment written day first ("/meldungen/29-10-2021") when the page gives no other date', () => {

@@ -151,6 +151,14 @@ export function dayAfterLocalMidnight(date: string): string | null {
   return m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]! + 1)).toISOString().slice(0, 10) : null;
 }
 
+/** The calendar day of an ISO date or date-time, as written (in the zone it gives). */
+export const calendarDay = (date: string) => date.slice(0, 10);
+
+/** The calendar day before an ISO day ("2021-01-06" → "2021-01-05"). */
+export function dayBefore(day: string): string {
+  return new Date(Date.parse(calendarDay(day)) - 86_400_000).toISOString().slice(0, 10);
+}
+
 /** A month's name or abbreviation in one of the languages above, lowercased. */
 export function isMonthName(word: string): boolean {
   return Object.hasOwn(MONTHS, word);

@@ -11,7 +11,7 @@ import { readLinkedData } from './json-ld';
 import { readMetaTags } from './meta-tags';
 import { postAuthorComment } from './post-author-comment';
 import { choosePublishedDate } from './published-date';
-import { dateFromText } from './text-date';
+import { dateFromText, dateUnderHeadline, printsDay, storyDateline } from './text-date';
 import { readVisibleByline, type VisibleByline } from './visible-byline';
 
 export interface PageMetadata {
@@ -57,7 +57,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     if (named.length) [visible, authors] = [people, named];
   }
   const publishedTime = choosePublishedDate({
-    linkedData: ld.datePublished, metaPublished: meta.published, metaDated: meta.dated, visible: visible.published, url, textDate: () => dateFromText(doc, lines),
+    linkedData: ld.datePublished, metaPublished: meta.published, metaDated: meta.dated, otherDeclared: [ld.dateModified, ...meta.modified, meta.published], visible: visible.published, underHeadline: () => dateUnderHeadline(doc, lines), storyDateline: () => storyDateline(doc, lines), url, textDate: () => dateFromText(doc, lines), printsDay: (day) => printsDay(doc, day, lines),
   });
   const headings = (elements: Element[], max: number) => elements.slice(0, max).map(headingText).filter((t) => t.length > 1 && t.length < 300);
   const allH1s = headings(candidates.h1, 10);

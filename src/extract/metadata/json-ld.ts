@@ -7,6 +7,8 @@ export interface LinkedDataMeta {
   /** Authors typed Organization ("Contributors to Wikimedia projects"): named only when no person is. */
   organizationAuthors: string[];
   datePublished: string | null;
+  /** The last change the publisher declares, for pages that show it as the story's date (shown-last-change.ts). */
+  dateModified: string | null;
   publisher: string | null;
   /** An Article/BlogPosting/NewsArticle… object (not just a WebPage) was found. */
   isArticle: boolean;
@@ -112,12 +114,13 @@ export function readLinkedData(doc: Document): LinkedDataMeta {
   const articles = objects.filter((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
   // Prefer a real article type over a generic WebPage when both are present.
   articles.sort((a, b) => Number(types(b).some((t) => t !== 'WebPage')) - Number(types(a).some((t) => t !== 'WebPage')));
-  const meta: LinkedDataMeta = { headline: null, authors: [], organizationAuthors: [], datePublished: null, publisher: null, isArticle: articles.some((a) => types(a).some((t) => t !== 'WebPage' && ARTICLE_TYPE.test(t))) };
+  const meta: LinkedDataMeta = { headline: null, authors: [], organizationAuthors: [], datePublished: null, dateModified: null, publisher: null, isArticle: articles.some((a) => types(a).some((t) => t !== 'WebPage' && ARTICLE_TYPE.test(t))) };
   for (const a of articles) {
     meta.headline ??= text(a.headline) ?? (types(a).includes('WebPage') ? null : text(a.name));
     if (meta.authors.length === 0) meta.authors = authorNames(a.author ?? a.creator, false, byId);
     if (meta.organizationAuthors.length === 0) meta.organizationAuthors = authorNames(a.author ?? a.creator, true, byId);
     meta.datePublished ??= text(a.datePublished) ?? text(a.dateCreated);
+    meta.dateModified ??= text(a.dateModified);
     meta.publisher ??= text(a.publisher);
   }
   return meta;

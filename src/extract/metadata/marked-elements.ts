@@ -40,8 +40,11 @@ function underAncestor(el: Element, test: ElementTest): boolean {
   return false;
 }
 
-/** Boxes of comments and of other stories ('[class*="comment"], [class*="related"]'): their dates are not this story's. */
-export const COMMENT_OR_RELATED: ElementTest = (el) => classHas(el, 'comment', 'related');
+/**
+ * Boxes of comments and of other stories ('[class*="comment"], [class*="related"], [class*="teaser"]'): their dates
+ * are not this story's. A teaser links another story ("teaser__subline-pubdate" under a travel advice page).
+ */
+export const COMMENT_OR_RELATED: ElementTest = (el) => classHas(el, 'comment', 'related', 'teaser');
 
 /** Where bylines belong to comments or to other stories ('[class*="comment"], nav, aside, [class*="related"], [class*="listing"]'). */
 export const OTHER_STORIES: ElementTest = (el) => classHas(el, 'comment', 'related', 'listing') || isTag(el, 'nav') || isTag(el, 'aside');

@@ -7,6 +7,8 @@ export interface MetaTagMeta {
   published: string | null;
   /** A plain "date" key (date, DC.date, DCTERMS.date): many CMSs (TYPO3 among them) fill it with the page's last change. */
   dated: string | null;
+  /** The last changes declared (article:modified_time, og:updated_time, lastmod…), for shown-last-change.ts. */
+  modified: string[];
   /** og:type, e.g. "article". */
   type: string | null;
 }
@@ -23,6 +25,7 @@ const DATE_KEYS = [
   'article_date_original', 'original-publish-date', 'displaydate', 'sort_date', 'release_date',
 ];
 const PLAIN_DATE_KEYS = ['dc:date', 'dcterms:date', 'date'];
+const MODIFIED_KEYS = ['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'datemodified', 'dc:date:modified', 'dcterms:modified', 'lastmod', 'last-modified', 'modified_time', 'updated_time'];
 /** twitter:creator's "@FrolleinHerr" names an account, not a person: the name may still be in Yoast's "Written by" field. */
 const SOCIAL_HANDLE = /^@\S+$/;
 
@@ -40,7 +43,7 @@ export function readMetaTags(doc: Document): MetaTagMeta {
   const value = (k: string) => byProperty.get(k) ?? byName.get(k);
   const first = (keys: string[]) => keys.map(value).find((v) => v) ?? null;
   const author = AUTHOR_KEYS.map(value).find((v) => v && !SOCIAL_HANDLE.test(v)) ?? null;
-  return { title: first(TITLE_KEYS), siteName: first(SITE_KEYS), authors: author ?? twitterLabelledAuthor(value), published: first(DATE_KEYS), dated: first(PLAIN_DATE_KEYS), type: value('og:type') ?? null };
+  return { title: first(TITLE_KEYS), siteName: first(SITE_KEYS), authors: author ?? twitterLabelledAuthor(value), published: first(DATE_KEYS), dated: first(PLAIN_DATE_KEYS), modified: MODIFIED_KEYS.map(value).filter((v): v is string => Boolean(v)), type: value('og:type') ?? null };
 }
 
 /** "Written by", "Verfasst von", "Écrit par"…: the labels Yoast SEO gives its Twitter card's author field. */

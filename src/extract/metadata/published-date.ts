@@ -1,21 +1,34 @@
 /**
  * Which of a page's dates is the publication date. Declared dates (JSON-LD datePublished, article:published_time
- * and the other publication-date meta tags) first, in the publisher's own time zone; then the date a reader sees next
- * to the story; then a plain "date" meta tag; then the URL's date; then a date line in the text.
+ * and the other publication-date meta tags) first, in the publisher's own time zone, unless the page shows a declared
+ * later change as the story's date; then the date a reader sees next to the story; then a plain "date" meta tag; then
+ * the URL's date; then a date line in the text.
  */
 import { inCountryTime } from './country-time';
-import { dateFromUrl, dayAfterLocalMidnight, inLocalTime, normalizeDate, publisherDay } from './dates';
+import { shownLastChange } from './shown-last-change';
+import { calendarDay, dateFromUrl, dayAfterLocalMidnight, inLocalTime, normalizeDate, publisherDay } from './dates';
 
 export interface DateSources {
   linkedData: string | null;
   metaPublished: string | null;
   /** A plain "date" meta tag, which may be the last change rather than the publication. */
   metaDated: string | null;
+  /**
+   * The page's other declared dates: its last changes (JSON-LD dateModified, article:modified_time…), and a meta
+   * publication date that JSON-LD contradicts (a republication). See shown-last-change.ts.
+   */
+  otherDeclared: readonly (string | null)[];
   /** The date shown in the byline or next to the headline. */
   visible: string | null;
+  /** A date line in the headline's block (see dateUnderHeadline), read only when a later date is declared. */
+  underHeadline: () => string | null;
+  /** The page's first date line when it is shaped as the story's dateline ("Stand: …"), read only beside a plain "date" tag. */
+  storyDateline: () => string | null;
   url: string;
   /** The last resort, only read when nothing else gives a date (it walks the page's text). */
   textDate: () => string | null;
+  /** Whether a short line of the page's text gives this calendar day (read only when a later date is declared). */
+  printsDay: (day: string) => boolean;
 }
 
 export function choosePublishedDate(sources: DateSources): string | null {
@@ -23,14 +36,30 @@ export function choosePublishedDate(sources: DateSources): string | null {
   const urlDate = dateFromUrl(sources.url);
   const metaDated = normalizeDate(sources.metaDated);
   const declared = inLocalTime(normalizeDate(sources.linkedData), metaPublished ?? metaDated) ?? metaPublished;
-  if (declared && sources.visible && day(sources.visible) === dayAfterLocalMidnight(declared)) return sources.visible;
-  if (declared) return visibleLocalDay(inCountryTime(publisherDay(declared, urlDate), sources.url), sources.visible);
+  if (declared && sources.visible && calendarDay(sources.visible) === dayAfterLocalMidnight(declared)) return sources.visible;
+  if (declared) {
+    const published = visibleLocalDay(inCountryTime(publisherDay(declared, urlDate), sources.url), sources.visible) ?? declared;
+    return shownLastChange(published, sources.otherDeclared, [() => sources.visible, sources.underHeadline], sources.printsDay) ?? published;
+  }
   // A plain "date" tag later than the date printed next to the story is the last change; the printed one is the publication.
-  const printed = sources.visible && (!metaDated || day(sources.visible) < day(metaDated)) ? sources.visible : null;
-  return printed ?? metaDated ?? sources.visible ?? urlDate ?? sources.textDate();
+  const printed = sources.visible && (!metaDated || calendarDay(sources.visible) < calendarDay(metaDated)) ? sources.visible : null;
+  if (printed || !metaDated) return printed ?? sources.visible ?? urlDate ?? sources.textDate();
+  return (sources.visible ? null : dateLineBeforeLastChange(metaDated, sources.storyDateline())) ?? metaDated;
 }
 
-const day = (date: string) => date.slice(0, 10);
+const DAY_MS = 86_400_000;
+/** How long after a story a plain "date" tag's last change still reads as its own edit, not as a page's later reuse. */
+const LAST_CHANGE_DAYS = 31;
+
+/**
+ * A page with no byline date whose text opens with a date line ("Stand: 28.04.2020 18:00 Uhr", "05.02.2020 -
+ * Redaktion: …") a few days before its plain "date" tag: that tag is the last change, the line the publication.
+ * A line years earlier is about something else.
+ */
+function dateLineBeforeLastChange(lastChange: string, line: string | null): string | null {
+  if (!line || calendarDay(line) >= calendarDay(lastChange)) return null;
+  return Date.parse(calendarDay(lastChange)) - Date.parse(calendarDay(line)) <= LAST_CHANGE_DAYS * DAY_MS ? line : null;
+}
 
 /** UTC hours that are still the evening before across the Americas (UTC−3 to UTC−8). */
 const AMERICAN_EVENING_UTC_HOURS = 3;
@@ -43,9 +72,9 @@ const AMERICAN_EVENING_UTC_HOURS = 3;
  * since a later one is usually an "updated" line.
  */
 function visibleLocalDay(declared: string | null, visible: string | null): string | null {
-  if (!declared || !visible || day(visible) >= day(declared)) return declared;
+  if (!declared || !visible || calendarDay(visible) >= calendarDay(declared)) return declared;
   const local = inLocalTime(declared, visible);
   if (local !== declared) return local;
   const hour = Number(declared.match(/T(\d{2})/)?.[1] ?? 99);
-  return hour < AMERICAN_EVENING_UTC_HOURS ? publisherDay(declared, day(visible)) : declared;
+  return hour < AMERICAN_EVENING_UTC_HOURS ? publisherDay(declared, calendarDay(visible)) : declared;
 }

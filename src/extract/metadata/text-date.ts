@@ -44,13 +44,88 @@ function dateInParts(node: Text, text: string): string | null {
  */
 const DATELINE = /^(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+[-–—]\s+\S/;
 
-/** `lines`: the page body's text lines, when the caller has read them already. */
-export function dateFromText(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): string | null {
+/**
+ * A line that dates the page's last change ("Letzte Änderung: 31.10.2023 - 14:49:39", "Last updated: …"), read only
+ * when no other line dates the page: a footer often gives it just above "Erschienen am: 01.11.2023".
+ */
+const LAST_CHANGE = /^(?:letzte [äa]nderung|zuletzt (?:ge[äa]ndert|aktualisiert)|last (?:modified|updated|changed)|derni[èe]re mise à jour)\b/i;
+
+/** The page's short date lines outside footers, navigation, comments, related stories and sidebars, in page order. */
+function* datedLines(lines: readonly TextLine[]): Generator<{ text: string; date: string }> {
   for (const { node, text } of lines) {
     const dateline = text.length > MAX_LINE ? text.match(DATELINE) : null;
     if ((text.length > MAX_LINE && !dateline) || !HAS_YEAR.test(text)) continue;
     const date = normalizeDate(dateline ? dateline[1]!.replace(/\s/g, '') : text) ?? dateInParts(node, text);
-    if (date && !(node.parentElement && outsideStory(node.parentElement))) return date;
+    if (date && !(node.parentElement && outsideStory(node.parentElement))) yield { text, date };
+  }
+}
+
+/** `lines`: the page body's text lines, when the caller has read them already. */
+export function dateFromText(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): string | null {
+  let lastChange: string | null = null;
+  for (const { text, date } of datedLines(lines)) {
+    if (!LAST_CHANGE.test(text)) return date;
+    lastChange ??= date;
+  }
+  return lastChange;
+}
+
+/** How a story's own dateline opens: "Stand: 28.04.2020 18:00 Uhr", "Stand - 12.11.2021", "05.02.2020 - Redaktion: …". */
+const STORY_DATELINE = new RegExp(`^(?:stand\\b|${DATELINE.source.slice(1)})`, 'i');
+
+/**
+ * The page's first date line, when it is shaped as the story's dateline. A bare date line ("Termin" over
+ * "05.03.2020") may be an event's date or anything else; a "Stand:" line or a date opening the story with a dash
+ * dates the text itself.
+ */
+export function storyDateline(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): string | null {
+  for (const { text, date } of datedLines(lines)) return STORY_DATELINE.test(text) ? date : null;
+  return null;
+}
+
+/** How many text lines under the headline still belong to its block (kicker, byline, date, reading time). */
+const HEADLINE_BLOCK_LINES = 4;
+
+/**
+ * The date line printed in the headline's block: one of the few short lines right under the page's first <h1>,
+ * before the story's first paragraph. Unlike dateFromText, never a masthead's date of the day above the headline,
+ * a sidebar's or a site footer's date, nor a line labelled as a last change ("Last updated: …"), which a page
+ * prints whenever its CMS touches it.
+ */
+export function dateUnderHeadline(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): string | null {
+  const h1 = doc.body?.getElementsByTagName('h1')[0];
+  if (!h1) return null;
+  let at = lines.findIndex(({ node }) => h1.contains(node));
+  if (at < 0) return null;
+  while (at < lines.length && h1.contains(lines[at]!.node)) at++;
+  let label = '';
+  for (const { text } of lines.slice(at, at + HEADLINE_BLOCK_LINES)) {
+    if (text.length > MAX_LINE) return null;
+    // The label may be an element of its own: "<em>Last Updated:</em> January 7, 2025".
+    const date = HAS_YEAR.test(text) && !LAST_CHANGE.test(text) && !LAST_CHANGE.test(label) ? normalizeDate(text) : null;
+    if (date) return date;
+    label = text;
   }
   return null;
+}
+
+/**
+ * A publication label in a long line ("First published on January 5, 2021 at 10:00 am and last updated …"):
+ * the date right after it is the publication's, however long the line.
+ */
+const PUBLISHED_LABEL = /\b(?:published|ver[öo]ffentlicht|erschienen|publi[ée])\b(?:\s+(?:on|am|le))?:?\s*/i;
+/** Room for the longest date after the label ("Tuesday 5 January 2021"). */
+const LABELLED_DATE_CHARS = 40;
+
+function labelledPublication(text: string): string | null {
+  const label = PUBLISHED_LABEL.exec(text);
+  return label ? normalizeDate(text.slice(label.index + label[0].length, label.index + label[0].length + LABELLED_DATE_CHARS)) : null;
+}
+
+/**
+ * A short line of the page's text gives this calendar day ("2019-10-15"), or a longer one gives it after a
+ * publication label: the page prints that date somewhere.
+ */
+export function printsDay(doc: Document, day: string, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): boolean {
+  return lines.some(({ text }) => HAS_YEAR.test(text) && (text.length <= MAX_LINE ? normalizeDate(text) : labelledPublication(text))?.slice(0, 10) === day);
 }
