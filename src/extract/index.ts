@@ -6,7 +6,7 @@ import type { Article, ArticleWarning, Removal } from './article';
 import { boundedCopy } from './bounded-copy';
 import { removeComments } from './comment-nodes';
 import { completeArticle, snapshotStory } from './completeness';
-import { removeAfterMain } from './clutter/after-main';
+import { elementsAfterMain } from './clutter/after-main';
 import { record, removeClutterFromArticle, removeClutterFromPage, type CleanContext } from './clutter/remove-clutter';
 import { removeRepeatedTitle } from './clutter/repeated-title';
 import { looksLikeArticle } from './is-article';
@@ -97,11 +97,11 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const result = new LeanReadability(page, { charThreshold: 500, keepClasses: false, serializer: (el) => el as Element }).parse();
   const container = result?.content;
   if (!container) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
+  const afterMain = clean ? elementsAfterMain(container) : [];
   const completeness = snapshot ? completeArticle(snapshot, container, { recover: options.recover, relaxed: options.relaxed }) : { warning: null };
   const { title, authors, publishedTime, siteName } = combineMetadata(meta, result, documentTitle);
   if (clean) {
-    // After the completeness check: what it finds in the extract is not counted as left-out story prose.
-    removeAfterMain(container, (el) => record(ctx, el, 'after-main'));
+    for (const el of afterMain) record(ctx, el, 'after-main');
     removeClutterFromArticle(container, ctx);
     removeRepeatedTitle(container, title, (heading) => record(ctx, heading, 'repeated-title'));
   }

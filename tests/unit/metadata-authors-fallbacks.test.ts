@@ -141,6 +141,13 @@ describe('author from the post author\'s own comment', () => {
     expect(authorsOf(saysOnly)).toEqual([]);
   });
 
+  it('does not take a reader\'s reply or a quote inside the post author\'s comment for the author', () => {
+    const reply = page('<article><h1>Post</h1><p>Text.</p></article><ol><li class="comment bypostauthor"><div class="comment-meta">Antwort</div><ol class="children"><li class="comment"><cite class="fn">Reader Bob</cite></li></ol></li></ol>');
+    expect(authorsOf(reply)).toEqual([]);
+    const quote = page('<article><h1>Post</h1><p>Text.</p></article><ol><li class="comment bypostauthor"><blockquote><p>Schöner Text!</p><cite>Max Leser</cite></blockquote><p>Danke!</p></li></ol>');
+    expect(authorsOf(quote)).toEqual([]);
+  });
+
   it('keeps the byline over a comment of the post\'s author', () => {
     const d = page('<article><h1>Ins neue Jahr</h1><p class="byline">Von Eva Jancak</p><p>Text.</p></article><ol><li class="comment bypostauthor"><cite><span class="fn">jancak</span></cite></li></ol>');
     expect(authorsOf(d)).toEqual(['Eva Jancak']);

@@ -201,6 +201,13 @@ describe('a lone label that names someone other than the story\'s author', () =>
     expect(readVisibleByline(page(`<h1>Story</h1>${story}<footer><h4>Autor</h4><p>Impressum Kontakt Datenschutz</p></footer>`)).authors).toEqual([]);
   });
 
+  it('takes a "Von", "By" or "Door" with no colon only before a link to a profile, and no settings page for one', () => {
+    expect(readVisibleByline(page(`<h1>Angebot</h1>${story}<div class="offer"><span>Von</span><span>Berlin Tegel</span></div>`)).authors).toEqual([]);
+    expect(readVisibleByline(page(`<h1>Archive</h1>${story}<div><span>By</span><span>Category Archives</span></div>`)).authors).toEqual([]);
+    expect(readVisibleByline(page(`<h1>Verhaal</h1>${story}<div><span>Door</span><span>Nieuwe Media</span></div>`)).authors).toEqual([]);
+    expect(readVisibleByline(page(`<h1>Story</h1>${story}<div><span>by</span><a href="/user/settings">Settings</a></div>`)).authors).toEqual([]);
+  });
+
   it('takes a label that is a heading, or a heading after a label, only with a link to a profile', () => {
     expect(readVisibleByline(page(`<h1>Story</h1>${story}<section><h3>By</h3><p>Region North America</p></section>`)).authors).toEqual([]);
   });

@@ -84,6 +84,11 @@ describe('the publisher\'s own calendar day', () => {
     expect(dateOf(d)).toBe('2021-11-12');
   });
 
+  it('reads the date in the story\'s own header even when its class names it a teaser', () => {
+    const d = doc('<meta name="date" content="2020-03-20">', '<header class="article-teaser"><h1>Neue Brücke eröffnet</h1><time datetime="2020-03-09T10:00:00+01:00">9. März 2020</time></header><p>Story.</p>');
+    expect(dateOf(d)?.slice(0, 10)).toBe('2020-03-09');
+  });
+
   it('reads a URL path segment written day first ("/meldungen/29-10-2021") when the page gives no other date', () => {
     expect(dateOf(doc('', '<p>Story.</p>'), 'https://verein.example.de/media-news/meldungen/29-10-2021')).toBe('2021-10-29');
   });

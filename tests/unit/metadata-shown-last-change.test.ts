@@ -61,6 +61,18 @@ describe('a declared later change shown as the story\'s date', () => {
     expect(dateOf(d)).toBe('2021-01-05');
   });
 
+  it('does not take the ticker under a site\'s logo set as an <h1>, nor a teaser\'s date under the headline, for the story\'s date', () => {
+    const logo = doc(declared('2019-05-01T09:00:00Z', '2023-03-12T06:00:00Z'), '<header class="site-header"><h1 class="logo">News Example</h1><div class="ticker">12.03.2023</div></header><article><h2>Weir plan</h2><p>Story.</p></article>');
+    expect(dateOf(logo)?.slice(0, 10)).toBe('2019-05-01');
+    const teaser = doc(declared('2019-05-01T09:00:00Z', '2023-03-12T06:00:00Z'), '<article><h1>Weir plan</h1><div class="teaser"><span>12.03.2023</span></div><p>Story.</p></article>');
+    expect(dateOf(teaser)?.slice(0, 10)).toBe('2019-05-01');
+  });
+
+  it('keeps the publication date printed after a French label in a long line ("Publié le 4 mai 2015 à 13h36, …")', () => {
+    const d = doc(declared('2015-05-04T11:36:00Z', '2015-05-05T08:00:00Z'), '<article><h1>Le barrage</h1><p class="updated">Mis à jour le 5 mai 2015</p><p>Story.</p><p>Publié le 4 mai 2015 à 13h36, cet article a été complété depuis avec les réactions des lecteurs.</p></article>');
+    expect(dateOf(d)).toBe('2015-05-04');
+  });
+
   it('keeps the publication date when the printed date is not a declared change, or the change is not later', () => {
     const shown = (date: string | null) => [() => date];
     const printsNothing = () => false;

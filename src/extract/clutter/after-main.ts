@@ -10,12 +10,18 @@ import { squash } from '../text';
  */
 const MAIN_SHARE = 2 / 3;
 
-export function removeAfterMain(root: Element, remove: (el: Element) => void): void {
+/**
+ * The elements to take out, listed before the completeness check (which may append recovered story text
+ * at the extract's end, after <main>) and removed after it (so that it does not count them as left out).
+ */
+export function elementsAfterMain(root: Element): Element[] {
   const mains = root.getElementsByTagName('main');
-  if (mains.length !== 1) return;
+  if (mains.length !== 1) return [];
   const main = mains[0]!;
-  if (squash(main.textContent).length < MAIN_SHARE * squash(root.textContent).length) return;
+  if (squash(main.textContent).length < MAIN_SHARE * squash(root.textContent).length) return [];
+  const after: Element[] = [];
   for (let el: Element | null = main; el && el !== root; el = el.parentElement) {
-    while (el.nextElementSibling) remove(el.nextElementSibling);
+    for (let next = el.nextElementSibling; next; next = next.nextElementSibling) after.push(next);
   }
+  return after;
 }

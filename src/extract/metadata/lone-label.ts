@@ -22,7 +22,7 @@ function isLoneLabel(text: string): boolean {
 }
 
 /** A profile page's address: "/author/luxurious/", "/profile/142450", "/o_autorze/jd-2908843", "/user/…". */
-const PROFILE_HREF = /autor|author|auteur|profil|user|member/i;
+const PROFILE_HREF = /autor|author|auteur|profil|\/users?\/(?!settings|login|account|register)|member/i;
 const MAX_NAME = 60;
 const FORM_PARTS = 'form, button, label, select';
 /**
@@ -71,12 +71,13 @@ function wholeNames(text: string): string[] {
 }
 
 /**
- * A label that only a profile link vouches for: a lowercase "von" or "by" heads a price, a route or a sort order as
- * often as a name ("<span>von</span><span>Berlin Tegel</span>"), and a heading on either side is a section's title
- * ("<h3>By</h3><p>Region North America</p>").
+ * A label that only a profile link vouches for: a "von" or "by" with no colon heads a price, a route, an offer or a
+ * sort order as often as a name ("<span>von</span><span>Berlin Tegel</span>", "<span>By</span><span>Category
+ * Archives</span>"), and a heading on either side is a section's title ("<h3>By</h3><p>Region North America</p>").
+ * "Von:" with its colon is a byline's label.
  */
 function needsProfileLink(text: string, box: Element, next: Node): boolean {
-  return (BY_WORD.test(text) && /^\p{Ll}/u.test(text)) || HEADING.test(box.tagName) || (next.nodeType === 1 && HEADING.test((next as Element).tagName));
+  return (BY_WORD.test(text) && (/^\p{Ll}/u.test(text) || !text.endsWith(':'))) || HEADING.test(box.tagName) || (next.nodeType === 1 && HEADING.test((next as Element).tagName));
 }
 
 /** The names after a label that stands alone, or [] when the text is no lone label or no name follows it. */

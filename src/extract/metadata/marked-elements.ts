@@ -42,9 +42,10 @@ function underAncestor(el: Element, test: ElementTest): boolean {
 
 /**
  * Boxes of comments and of other stories ('[class*="comment"], [class*="related"], [class*="teaser"]'): their dates
- * are not this story's. A teaser links another story ("teaser__subline-pubdate" under a travel advice page).
+ * are not this story's. A teaser links another story ("teaser__subline-pubdate" under a travel advice page) — unless
+ * it holds the page's headline: then it is the story's own header ("<header class="article-teaser"><h1>").
  */
-export const COMMENT_OR_RELATED: ElementTest = (el) => classHas(el, 'comment', 'related', 'teaser');
+export const COMMENT_OR_RELATED: ElementTest = (el) => classHas(el, 'comment', 'related') || (classHas(el, 'teaser') && !el.getElementsByTagName('h1').length);
 
 /** Where bylines belong to comments or to other stories ('[class*="comment"], nav, aside, [class*="related"], [class*="listing"]'). */
 export const OTHER_STORIES: ElementTest = (el) => classHas(el, 'comment', 'related', 'listing') || isTag(el, 'nav') || isTag(el, 'aside');

@@ -15,12 +15,16 @@ const MAX_NAME = 40;
 /** The verb themes print after the name ("Sarah says:", "Sarah sagt:", "Sarah dit :"), and a bare colon. */
 const SAYS = /\s*(?:\b(?:says|sagt|dit)\b)?\s*:?\s*$/i;
 
+/** A reader's reply nested in the author's comment ("<ol class=children>"), or a quote in it, names someone else. */
+const NOT_THIS_COMMENT = 'blockquote, .children, .bypostauthor';
+
 /** `candidates`: the byline candidates of candidates.ts, which hold every element whose class names an author. */
 export function postAuthorComment(candidates: Element[]): string[] {
   const comment = candidates.find((el) => el.classList.contains('bypostauthor'));
   if (!comment) return [];
   for (const selector of COMMENTER) {
-    const name = squash(comment.querySelector(selector)?.textContent).replace(SAYS, '');
+    const own = Array.from(comment.querySelectorAll(selector)).find((el) => el.closest(NOT_THIS_COMMENT) === comment);
+    const name = squash(own?.textContent).replace(SAYS, '');
     if (name && name.length <= MAX_NAME) return splitAuthors(name, { allowLowercase: true });
   }
   return [];

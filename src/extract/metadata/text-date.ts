@@ -5,6 +5,7 @@
  */
 import { normalizeDate } from './dates';
 import { textLines, type TextLine } from '../page-text';
+import { COMMENT_OR_RELATED } from './marked-elements';
 import { closestInBody } from './text-nodes';
 
 const MAX_LINE = 80;
@@ -93,14 +94,16 @@ const HEADLINE_BLOCK_LINES = 4;
  * prints whenever its CMS touches it.
  */
 export function dateUnderHeadline(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): string | null {
-  const h1 = doc.body?.getElementsByTagName('h1')[0];
+  const h1 = Array.from(doc.body?.getElementsByTagName('h1') ?? []).find((h) => !inMasthead(h));
   if (!h1) return null;
   let at = lines.findIndex(({ node }) => h1.contains(node));
   if (at < 0) return null;
   while (at < lines.length && h1.contains(lines[at]!.node)) at++;
   let label = '';
-  for (const { text } of lines.slice(at, at + HEADLINE_BLOCK_LINES)) {
+  for (const { node, text } of lines.slice(at, at + HEADLINE_BLOCK_LINES)) {
     if (text.length > MAX_LINE) return null;
+    // Another story's teaser or a comment set right under the headline dates that one, not this one.
+    if (node.parentElement && (outsideStory(node.parentElement) || closestInBody(node.parentElement, COMMENT_OR_RELATED))) continue;
     // The label may be an element of its own: "<em>Last Updated:</em> January 7, 2025".
     const date = HAS_YEAR.test(text) && !LAST_CHANGE.test(text) && !LAST_CHANGE.test(label) ? normalizeDate(text) : null;
     if (date) return date;
@@ -110,10 +113,18 @@ export function dateUnderHeadline(doc: Document, lines: readonly TextLine[] = do
 }
 
 /**
+ * A site's logo or name set as an <h1> in its masthead ("<header class=site-header><h1 class=logo>"), or hidden for
+ * screen readers: the lines under it are the site's ticker or date of the day, not the story's headline block.
+ */
+const MASTHEAD = 'nav, [role="banner"], .site-header, .masthead, #masthead, .site-branding, .site-title, .logo, .sr-only, .visually-hidden, .screen-reader-text';
+const inMasthead = (h1: Element) => h1.closest(MASTHEAD) !== null;
+
+/**
  * A publication label in a long line ("First published on January 5, 2021 at 10:00 am and last updated …"):
  * the date right after it is the publication's, however long the line.
  */
-const PUBLISHED_LABEL = /\b(?:published|ver[öo]ffentlicht|erschienen|publi[ée])\b(?:\s+(?:on|am|le))?:?\s*/i;
+// Letter lookarounds, not \b: \b sees no word boundary after "é" without the u flag ("Publié le").
+const PUBLISHED_LABEL = /(?<!\p{L})(?:published|ver[öo]ffentlicht|erschienen|publi[ée]e?)(?!\p{L})(?:\s+(?:on|am|le))?:?\s*/iu;
 /** Room for the longest date after the label ("Tuesday 5 January 2021"). */
 const LABELLED_DATE_CHARS = 40;
 
