@@ -10,7 +10,7 @@
 import { calendarDay, dayBefore, normalizeDate } from './dates';
 
 /**
- * `shown`: the dates the page prints, best first (the byline's or headline's date, then a date line in the text),
+ * `shown`: the dates the page prints for the story, best first (the byline's date, then one in the headline's block),
  * read only when a later change is declared. `printsDay`: whether the page prints a day anywhere in its text; a page
  * that prints the publication's day too ("Opened: 2015-09-17 … Modified: 2016-05-08") dates the story by it. The
  * day before counts too: a story published in an American evening is declared on the next day in UTC

@@ -43,7 +43,8 @@ function dateInParts(node: Text, text: string): string | null {
  * A dateline opening the story's first paragraph: "27.1.2022 - Bei der Erinnerung …", "29.11.2022 – Mehrfach …".
  * Only a numeric date followed by a dash, which is how press releases and small news sites start a story.
  */
-const DATELINE = /^(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+[-–—]\s+\S/;
+const DATED_OPENING = String.raw`(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+[-–—]\s+\S`;
+const DATELINE = new RegExp(`^${DATED_OPENING}`);
 
 /**
  * A line that dates the page's last change ("Letzte Änderung: 31.10.2023 - 14:49:39", "Last updated: …"), read only
@@ -72,7 +73,7 @@ export function dateFromText(doc: Document, lines: readonly TextLine[] = doc.bod
 }
 
 /** How a story's own dateline opens: "Stand: 28.04.2020 18:00 Uhr", "Stand - 12.11.2021", "05.02.2020 - Redaktion: …". */
-const STORY_DATELINE = new RegExp(`^(?:stand\\b|${DATELINE.source.slice(1)})`, 'i');
+const STORY_DATELINE = new RegExp(`^(?:stand\\b|${DATED_OPENING})`, 'i');
 
 /**
  * The page's first date line, when it is shaped as the story's dateline. A bare date line ("Termin" over
