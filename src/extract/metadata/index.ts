@@ -1,5 +1,5 @@
 /** Author, date, title candidates and site name, gathered from the untouched page before any cleaning. */
-import type { TextLine } from '../page-text';
+import { textLines, type TextLine } from '../page-text';
 import { squash } from '../text';
 import { plainTitle, type TitleSources } from '../title';
 import { splitAuthors, uniqueNames } from './authors';
@@ -56,8 +56,11 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     const named = pick(people, metaAuthors.filter((name) => !notAPerson(name)));
     if (named.length) [visible, authors] = [people, named];
   }
+  // Read at most once, and only when a date source needs them: four of them walk the page's text lines.
+  let readLines = lines;
+  const pageLines = () => (readLines ??= doc.body ? textLines(doc.body) : []);
   const publishedTime = choosePublishedDate({
-    linkedData: ld.datePublished, metaPublished: meta.published, metaDated: meta.dated, otherDeclared: [ld.dateModified, ...meta.modified, meta.published], visible: visible.published, underHeadline: () => dateUnderHeadline(doc, lines), storyDateline: () => storyDateline(doc, lines), url, textDate: () => dateFromText(doc, lines), printsDay: (day) => printsDay(doc, day, lines),
+    linkedData: ld.datePublished, metaPublished: meta.published, metaDated: meta.dated, otherDeclared: [ld.dateModified, ...meta.modified, meta.published], visible: visible.published, underHeadline: () => dateUnderHeadline(doc, pageLines()), storyDateline: () => storyDateline(doc, pageLines()), url, textDate: () => dateFromText(doc, pageLines()), printsDay: (days) => printsDay(doc, days, pageLines()),
   });
   const headings = (elements: Element[], max: number) => elements.slice(0, max).map(headingText).filter((t) => t.length > 1 && t.length < 300);
   const allH1s = headings(candidates.h1, 10);

@@ -27,8 +27,8 @@ export interface DateSources {
   url: string;
   /** The last resort, only read when nothing else gives a date (it walks the page's text). */
   textDate: () => string | null;
-  /** Whether a short line of the page's text gives this calendar day (read only when a later date is declared). */
-  printsDay: (day: string) => boolean;
+  /** Whether a short line of the page's text gives one of these calendar days (read only when a later date is declared). */
+  printsDay: (days: readonly string[]) => boolean;
 }
 
 export function choosePublishedDate(sources: DateSources): string | null {

@@ -16,13 +16,13 @@ import { calendarDay, dayBefore, normalizeDate } from './dates';
  * day before counts too: a story published in an American evening is declared on the next day in UTC
  * ("2021-01-06T02:00:00Z") and printed on its local day ("Published January 5, 2021").
  */
-export function shownLastChange(published: string, declared: readonly (string | null)[], shown: readonly (() => string | null)[], printsDay: (day: string) => boolean): string | null {
+export function shownLastChange(published: string, declared: readonly (string | null)[], shown: readonly (() => string | null)[], printsDay: (days: readonly string[]) => boolean): string | null {
   const later = declared.map((raw) => normalizeDate(raw)).filter((d): d is string => d !== null && calendarDay(d) > calendarDay(published));
   if (!later.length) return null;
   const changes = new Set(later.map(calendarDay));
   for (const read of shown) {
     const date = read();
-    if (date && changes.has(calendarDay(date))) return printsDay(calendarDay(published)) || printsDay(dayBefore(published)) ? null : date;
+    if (date && changes.has(calendarDay(date))) return printsDay([calendarDay(published), dayBefore(published)]) ? null : date;
   }
   return null;
 }

@@ -135,9 +135,10 @@ function labelledPublication(text: string): string | null {
 }
 
 /**
- * A short line of the page's text gives this calendar day ("2019-10-15"), or a longer one gives it after a
- * publication label: the page prints that date somewhere.
+ * A short line of the page's text gives one of these calendar days ("2019-10-15"), or a longer one gives it after a
+ * publication label: the page prints that date somewhere. One walk for all the days: reading every dated line is
+ * the cost.
  */
-export function printsDay(doc: Document, day: string, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): boolean {
-  return lines.some(({ text }) => HAS_YEAR.test(text) && (text.length <= MAX_LINE ? normalizeDate(text) : labelledPublication(text))?.slice(0, 10) === day);
+export function printsDay(doc: Document, days: readonly string[], lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): boolean {
+  return lines.some(({ text }) => HAS_YEAR.test(text) && days.includes((text.length <= MAX_LINE ? normalizeDate(text) : labelledPublication(text))?.slice(0, 10) ?? ''));
 }
