@@ -135,7 +135,7 @@ export function inLocalTime(date: string | null, other: string | null): string |
 export function publisherDay(date: string | null, urlDay: string | null): string | null {
   const m = date?.match(/^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i);
   if (!m || !urlDay) return date;
-  const shift = (Date.parse(urlDay) - Date.parse(m[1]!)) / 86_400_000;
+  const shift = daysBetween(m[1]!, urlDay);
   const hour = Number(m[2]);
   return (shift === 1 && hour >= 10) || (shift === -1 && hour < 12) ? urlDay : date;
 }
@@ -154,9 +154,16 @@ export function dayAfterLocalMidnight(date: string): string | null {
 /** The calendar day of an ISO date or date-time, as written (in the zone it gives). */
 export const calendarDay = (date: string) => date.slice(0, 10);
 
+const DAY_MS = 86_400_000;
+
 /** The calendar day before an ISO day ("2021-01-06" → "2021-01-05"). */
 export function dayBefore(day: string): string {
-  return new Date(Date.parse(calendarDay(day)) - 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(calendarDay(day)) - DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from one ISO date's calendar day to another's ("2020-02-24" → "2020-02-25": 1). */
+export function daysBetween(from: string, to: string): number {
+  return (Date.parse(calendarDay(to)) - Date.parse(calendarDay(from))) / DAY_MS;
 }
 
 /** A month's name or abbreviation in one of the languages above, lowercased. */

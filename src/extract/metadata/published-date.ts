@@ -6,7 +6,7 @@
  */
 import { inCountryTime } from './country-time';
 import { shownLastChange } from './shown-last-change';
-import { calendarDay, dateFromUrl, dayAfterLocalMidnight, inLocalTime, normalizeDate, publisherDay } from './dates';
+import { calendarDay, dateFromUrl, dayAfterLocalMidnight, daysBetween, inLocalTime, normalizeDate, publisherDay } from './dates';
 
 export interface DateSources {
   linkedData: string | null;
@@ -47,7 +47,6 @@ export function choosePublishedDate(sources: DateSources): string | null {
   return (sources.visible ? null : dateLineBeforeLastChange(metaDated, sources.storyDateline())) ?? metaDated;
 }
 
-const DAY_MS = 86_400_000;
 /** How long after a story a plain "date" tag's last change still reads as its own edit, not as a page's later reuse. */
 const LAST_CHANGE_DAYS = 31;
 
@@ -58,7 +57,7 @@ const LAST_CHANGE_DAYS = 31;
  */
 function dateLineBeforeLastChange(lastChange: string, line: string | null): string | null {
   if (!line || calendarDay(line) >= calendarDay(lastChange)) return null;
-  return Date.parse(calendarDay(lastChange)) - Date.parse(calendarDay(line)) <= LAST_CHANGE_DAYS * DAY_MS ? line : null;
+  return daysBetween(line, lastChange) <= LAST_CHANGE_DAYS ? line : null;
 }
 
 /** UTC hours that are still the evening before across the Americas (UTC−3 to UTC−8). */
