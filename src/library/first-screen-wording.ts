@@ -7,7 +7,9 @@
  *
  * A kept word is used only where it is exactly what the locale would give: for the same browser
  * languages, the same stored values, and dates on the same local calendar days as when they were worded
- * (a change of time zone can move a date to another day). Anything else is worded as before.
+ * (a change of time zone can move a date to another day). Anything else is worded as before. The one
+ * change not seen here is of the browser's interface language alone (Intl's default locale) with its
+ * languages list unchanged: the app's first render, a moment later, then puts the words right.
  */
 import type { ArticleSummary } from '../store/saved-article';
 import { formatSavedAt, intlSavedWords, RELATIVE_DAYS, startOfDay } from './format-saved';
@@ -26,7 +28,7 @@ interface KeptRow {
 }
 
 interface Kept {
-  /** The browser's languages when worded; the locale's default follows them. */
+  /** The browser's languages when worded: with others, nothing kept is used. */
   languages: string;
   /** "yesterday", "2 days ago", …: what a save 1, 2, … days old reads. */
   daysAgo: string[];

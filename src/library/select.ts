@@ -50,7 +50,7 @@ export function selectArticles(
   return summaries.filter(keep).sort(BY[filter.sort === 'relevance' ? 'saved-desc' : filter.sort]);
 }
 
-/** Sites with how many articles each, most first, for the site filter. */
+/** A site and how many articles it has. */
 export interface SiteCount {
   site: string;
   count: number;

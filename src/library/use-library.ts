@@ -43,6 +43,7 @@ export function useLibrary(firstScreen: Promise<ArticleSummary[]>, copy: Article
         setState((s) => (s.complete ? s : { summaries: same(s) ? s.summaries : recent, complete: false, loaded: true, fromCopy: false, error: null }));
         // Reading and rendering every summary would hold up the first screen's frame: start once it is painted.
         afterNextPaint(() => {
+          // These rows are also the copy that the next visit's first screen draws (newest-mirror.ts).
           keepFirstScreenWording(recent);
           void loadAll();
         });
