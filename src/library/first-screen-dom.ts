@@ -6,8 +6,8 @@
  */
 import type { ArticleSummary } from '../store/saved-article';
 import { rowsToDraw } from './row-fit';
-import { rowText } from './row-text';
-import { siteCounts } from './select';
+import { keptFirstScreenWording } from './first-screen-wording';
+import { rowText, type LocalizedText } from './row-text';
 
 type Child = Node | string | null;
 
@@ -18,8 +18,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<st
   return element;
 }
 
-function articleRowElement(summary: ArticleSummary): HTMLLIElement {
-  const text = rowText(summary);
+function articleRowElement(summary: ArticleSummary, localized: LocalizedText): HTMLLIElement {
+  const text = rowText(summary, localized);
   return el(
     'li',
     { class: summary.read ? 'entry' : 'entry unread', 'data-id': summary.id },
@@ -53,10 +53,12 @@ function articleRowElement(summary: ArticleSummary): HTMLLIElement {
  * Adds to the page's shell (library.html, already on screen) the site filter's choices for `copy`, as
  * LibraryApp first renders them, and the rows of `copy` that the window shows (row-fit.ts): every row
  * drawn before the first paint costs its style, layout and paint in that frame, and the app adds the
- * rest, below the window, right after it.
+ * rest, below the window, right after it. Dates, bylines and the sites' order are as the app last worded
+ * them where that still holds (first-screen-wording.ts), sparing the locale data's start-up.
  */
 export function drawFirstScreen(root: HTMLElement, copy: readonly ArticleSummary[] | null): void {
   if (!copy) return;
-  root.querySelector('select[aria-label="Site"]')!.append(...siteCounts(copy).map(({ site, count }) => el('option', { value: site }, `${site} (${count})`)));
-  root.querySelector('.entries')!.append(...copy.slice(0, rowsToDraw(copy.length)).map(articleRowElement));
+  const wording = keptFirstScreenWording();
+  root.querySelector('select[aria-label="Site"]')!.append(...wording.siteCounts(copy).map(({ site, count }) => el('option', { value: site }, `${site} (${count})`)));
+  root.querySelector('.entries')!.append(...copy.slice(0, rowsToDraw(copy.length)).map((summary) => articleRowElement(summary, wording.rowText(summary))));
 }

@@ -18,15 +18,23 @@ export interface RowText {
   toggle: 'Mark read' | 'Mark unread';
 }
 
-export function rowText(summary: ArticleSummary): RowText {
-  const authors = formatAuthors(summary.authors);
+/** The parts of a row worded by the locale's Intl formatters. */
+export type LocalizedText = Pick<RowText, 'authors' | 'published' | 'saved'>;
+
+export function localizedText(summary: ArticleSummary, now = Date.now()): LocalizedText {
+  return { authors: formatAuthors(summary.authors), published: formatPublished(summary.publishedTime), saved: formatSavedAt(summary.savedAt, now) };
+}
+
+/** `localized`: the row's Intl-worded parts when already known (first-screen-wording.ts). */
+export function rowText(summary: ArticleSummary, localized = localizedText(summary)): RowText {
+  const { authors, published, saved } = localized;
   return {
     site: siteOf(summary),
     href: readerPath(summary.id),
     authors,
-    published: formatPublished(summary.publishedTime),
+    published,
     readingTime: formatReadingTime(summary.readingTimeMinutes),
-    saved: formatSavedAt(summary.savedAt),
+    saved,
     excerpt: summary.excerpt && !isJustByline(summary.excerpt, authors) ? summary.excerpt : null,
     state: summary.read ? 'Read' : 'Unread',
     toggle: summary.read ? 'Mark unread' : 'Mark read',

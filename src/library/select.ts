@@ -50,9 +50,20 @@ export function selectArticles(
   return summaries.filter(keep).sort(BY[filter.sort === 'relevance' ? 'saved-desc' : filter.sort]);
 }
 
-/** Sites with how many articles each, most first, for the site filter. */
-export function siteCounts(summaries: readonly ArticleSummary[]): { site: string; count: number }[] {
+/** A site and how many articles it has. */
+export interface SiteCount {
+  site: string;
+  count: number;
+}
+
+/** Each site's number of articles, in no particular order. */
+export function countSites(summaries: readonly ArticleSummary[]): SiteCount[] {
   const counts = new Map<string, number>();
   for (const s of summaries) counts.set(siteOf(s), (counts.get(siteOf(s)) ?? 0) + 1);
-  return [...counts].map(([site, count]) => ({ site, count })).sort((a, b) => b.count - a.count || a.site.localeCompare(b.site));
+  return [...counts].map(([site, count]) => ({ site, count }));
+}
+
+/** The site filter's choices: most articles first, then by name in the person's language. */
+export function siteCounts(summaries: readonly ArticleSummary[]): SiteCount[] {
+  return countSites(summaries).sort((a, b) => b.count - a.count || a.site.localeCompare(b.site));
 }

@@ -9,6 +9,7 @@ import { onLibraryChange } from '../store/library-events';
 import type { ArticleSummary } from '../store/saved-article';
 import { describeStorageError } from '../store/storage-errors';
 import { afterNextPaint } from './paint-timing';
+import { keepFirstScreenWording } from './first-screen-wording';
 
 export interface LibraryState {
   summaries: ArticleSummary[];
@@ -41,7 +42,11 @@ export function useLibrary(firstScreen: Promise<ArticleSummary[]>, copy: Article
         const same = (s: LibraryState) => s.fromCopy && JSON.stringify(s.summaries) === JSON.stringify(recent);
         setState((s) => (s.complete ? s : { summaries: same(s) ? s.summaries : recent, complete: false, loaded: true, fromCopy: false, error: null }));
         // Reading and rendering every summary would hold up the first screen's frame: start once it is painted.
-        afterNextPaint(() => void loadAll());
+        afterNextPaint(() => {
+          // These rows are also the copy that the next visit's first screen draws (newest-mirror.ts).
+          keepFirstScreenWording(recent);
+          void loadAll();
+        });
       })
       .catch(fail);
     const off = onLibraryChange(() => void loadAll());

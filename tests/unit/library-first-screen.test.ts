@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { drawFirstScreen } from '../../src/library/first-screen-dom';
+import { keepFirstScreenWording } from '../../src/library/first-screen-wording';
 import { startLibrary } from '../../src/library/main';
 import { rememberRowFit } from '../../src/library/row-fit';
 import { newestSummaries, saveArticle } from '../../src/store/articles-db';
@@ -139,6 +140,31 @@ describe('the library’s first screen', () => {
     startLibrary(root, copy);
 
     expect(root.querySelector<HTMLInputElement>('input.lib-search')!.value).toBe('harbour');
+  });
+
+  it('draws the rows in the words the app last used for them, and the app puts right a word that no longer holds', async () => {
+    const copy = await savedCopy();
+    const root = openPage();
+    drawFirstScreen(root, copy);
+    const worded = look(root);
+    keepFirstScreenWording(copy);
+
+    // The kept wording gives the same screen.
+    const again = openPage();
+    drawFirstScreen(again, copy);
+    expect(look(again)).toBe(worded);
+
+    // A byline kept in another language (the browser's own language changed, its languages list did not):
+    // the first screen shows it, and the app's first render replaces it with the locale's words.
+    const key = 'clearpage-library:first-screen-wording';
+    const kept = JSON.parse(localStorage.getItem(key)!) as { rows: Record<string, { authors: string }> };
+    kept.rows[copy[0]!.id]!.authors = 'Ana Souza et Li Wei';
+    localStorage.setItem(key, JSON.stringify(kept));
+    const stale = openPage();
+    drawFirstScreen(stale, copy);
+    expect(stale.querySelector('.entry-authors')!.textContent).toBe('Ana Souza et Li Wei');
+    startLibrary(stale, copy);
+    expect(look(stale)).toBe(worded);
   });
 
   it('shows stored titles and sites as text, never as markup', async () => {
