@@ -212,3 +212,15 @@ describe('a lone label that names someone other than the story\'s author', () =>
     expect(readVisibleByline(page(`<h1>Story</h1>${story}<section><h3>By</h3><p>Region North America</p></section>`)).authors).toEqual([]);
   });
 });
+
+describe('a credit for the words and the pictures', () => {
+  it('names who "Text & Fotos:" credits in a meta table under the headline (petri-heil.ch)', () => {
+    const d = page('<h1>Hechte im Winter</h1><table class="onlyDesktopSubline"><tr><td>26 | 01 | 2022</td><td class="categories">Schweiz | Praxis</td><td class="authorbold"><nonbold>Text & Fotos:</nonbold> Ivan Valetny </td></tr></table><p>Im Winter sind die Möglichkeiten zu fischen begrenzter.</p>');
+    expect(readVisibleByline(d).authors).toEqual(['Ivan Valetny']);
+  });
+
+  it('does not name a photographer that "Fotos:" alone credits', () => {
+    const d = page('<h1>Hechte im Winter</h1><p><span>Fotos:</span> Max Roe</p><p>Im Winter sind die Möglichkeiten zu fischen begrenzter.</p>');
+    expect(readVisibleByline(d).authors).toEqual([]);
+  });
+});

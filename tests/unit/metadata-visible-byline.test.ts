@@ -92,3 +92,66 @@ describe('visible byline: more page patterns', () => {
     expect(readVisibleByline(d).authors).toEqual([]);
   });
 });
+
+describe('co-authors listed after a comma in a byline sentence', () => {
+  it('names every author of "Von A, B und C, NDR" (tagesschau.de), not only the first', () => {
+    const d = doc('<h1>Datenleck bei Rheinmetall</h1><p class="autorenzeile small">Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR</p><p>Interne Unterlagen des Konzerns sind frei im Netz abrufbar.</p>');
+    expect(readVisibleByline(d).authors).toEqual(['Volkmar Kabisch', 'Jan Lukas Strozyk', 'Benedikt Strunz', 'NDR']);
+  });
+
+  it('still reads a date after the comma as the date, not as a name', () => {
+    const d = doc('<h1>Harbour ferry returns</h1><p>By Jane Doe, March 4, 2019</p><p>Story text.</p>');
+    const v = readVisibleByline(d);
+    expect(v.authors).toEqual(['Jane Doe']);
+    expect(v.published).toBe('2019-03-04');
+  });
+
+  it('does not take a role and places after the comma for co-authors ("Korrespondentin in Paris und Brüssel")', () => {
+    const d = doc('<h1>Gipfel in Brüssel</h1><p>Von Anna Berg, Korrespondentin in Paris und Brüssel</p><p>Text.</p>');
+    expect(readVisibleByline(d).authors).toEqual(['Anna Berg']);
+  });
+
+  it('does not take a quoted sentence naming two people for a byline', () => {
+    const d = doc('<h1>Gipfel in Brüssel</h1><p>Von Anna Berg, wie Merkel und Macron sagten, stammt die Idee.</p><p>Text.</p>');
+    expect(readVisibleByline(d).authors).not.toContain('Merkel');
+  });
+});
+
+describe('byline elements of other stories and inside author boxes', () => {
+  it('skips the byline of a teaser card that links another story (badische-zeitung.de), for the one under the headline', () => {
+    const d = doc('<ul><li><a class="media-box__link" href="/jung-cool-blasmusik"><div class="media-box__article"><span>Warum verbringen junge Menschen ihre Freizeit mit Blasmusik? Zwei junge Frauen erklären es.</span> <span class="media-box__article__autor">Von Clara Müller</span></div></a></li></ul>'
+      + '<h1>Wohnungssuche in Freiburg</h1><p class="article__header__info-area__txt">von <a href="/autoren/lisa-petrich">Lisa Petrich</a></p><p>Text.</p>');
+    expect(readVisibleByline(d).authors).toEqual(['Lisa Petrich']);
+  });
+
+  it('still takes a byline whose name links the author\'s profile', () => {
+    const d = doc('<h1>Harbour ferry returns</h1><a href="/people/jane-doe"><img alt=""><span class="author-name">Jane Doe</span></a><p>Story text.</p>');
+    expect(readVisibleByline(d).authors).toEqual(['Jane Doe']);
+  });
+
+  it('names all three authors of an author box whose last name runs into the time (latercera.com)', () => {
+    const d = doc('<h1>La agenda de Interior</h1><div class="author"><div rel="author"><div class="byline"><div class="name"><a href="/autor/isabel-caro">Isabel Caro</a>, <a href="/autor/rocio-latorre">Rocío Latorre</a> y <a href="/autor/jose-miguel-wilson">José Miguel Wilson</a></div></div><time datetime="2022-05-04"><b>Hace 13 horas</b></time><div class="time-read">Tiempo de lectura: 8 minutos</div></div></div><p>Texto.</p>');
+    expect(readVisibleByline(d).authors).toEqual(['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']);
+  });
+
+  it('keeps every name of the author box when an element inside it names only one of them', () => {
+    const d = doc('<h1>Harbour ferry returns</h1><div class="author"><span class="author-name">Jane Doe</span> and Max Roe</div><p>Story text.</p>');
+    expect(readVisibleByline(d).authors).toEqual(['Jane Doe', 'Max Roe']);
+  });
+});
+
+describe('an editor is not the author', () => {
+  it('reads the entry\'s "by NAME", not the dictionary editor its source line marks itemprop=author (deleuze.enacademic.com)', () => {
+    const d = doc('<h1>Micropolitics</h1><div><span><strong><em>---- by Kenneth Surin</em></strong></span></div><p>Deleuze and Guattari oppose micropolitics to the politics of the State.</p>'
+      + '<p class="src"><em><span itemprop="source">The Deleuze dictionary</span>. <span itemprop="author">Revised Edition Edited by Adrian Parr </span>. <span>2010</span></em></p>');
+    expect(readVisibleByline(d).authors).toEqual(['Kenneth Surin']);
+    expect(splitAuthors('Edited by Adrian Parr')).toEqual([]);
+  });
+});
+
+describe('a site title marked as the owner\'s hCard', () => {
+  it('reads the post\'s "vom Krimiblogger", not the <h1 class="vcard author"> site title (archiv.krimiblog.de)', () => {
+    const d = doc('<div id="header"><h1 class="vcard author"><a href="/" class="fn url">Krimiblog-Archiv</a></h1></div><div class="post single hentry"><h2 class="entry-title">Die Toten von Fjällbacka</h2><div class="postContent"><h4 class="vcard author">vom <span class="fn">Krimiblogger</span></h4><p>Text.</p></div></div>');
+    expect(readVisibleByline(d).authors).toEqual(['Krimiblogger']);
+  });
+});

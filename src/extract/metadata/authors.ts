@@ -2,7 +2,7 @@
 import { plainTitle } from '../title';
 
 const NOT_A_PERSON = /^(staff|admin|administrator|editor|editors|editorial( team| staff| board)?|newsroom|news desk|web desk|desk|reuters|ap|afp|associated press|the associated press|agencies|guest|anonymous|unknown|author|autor|autorin|auteur|autore|team|wire|staff reporter|staff writer|by|von|par|por|door|no author|unknown author|kein autor)$/i;
-const BY_PREFIX = /^(?:written\s+|posted\s+|reported\s+|words\s+|story\s+)?(?:by|von|par|por|di|door|av|af)\s*[:\-–—]?\s+/i;
+const BY_PREFIX = /^(?:written\s+|posted\s+|reported\s+|words\s+|story\s+)?(?:by|von|vom|par|por|di|door|av|af)\s*[:\-–—]?\s+/i;
 /** A label before the name, often screen-reader text in WordPress bylines ("<span class=screen-reader-text>Author </span>Name"). */
 const AUTHOR_LABEL = /^(?:post\s+)?(?:author|autor|autorin|auteur|autore)\s*[:\-–—]?\s+/i;
 /**
@@ -37,9 +37,10 @@ const ARCHIVE_LINK_SUFFIX = /['’]s\s+(?:discussions|posts|articles|stories|pro
 
 /**
  * Words that turn up in byline boxes but never in a person's name ("Posted on", "Veröffentlicht am",
- * "Gesponserte Inhalte", "3 Comments").
+ * "Gesponserte Inhalte", "3 Comments"), and an editor's credit for the source a page quotes ("The Deleuze
+ * Dictionary. Revised Edition Edited by NAME", marked itemprop=author): the editor did not write the entry.
  */
-const NOT_NAME_WORD = /^(posted|published|updated|on|comments?|kommentare?|share|teilen|read|more|views?|min|mins|minutes?|reading|time|gesponserte|inhalte|sponsored|content|follow|email|print|drucken|home|startseite|menu|search|suche|login|about|uhr|ago|news|veröffentlicht|publiziert|aktualisiert|zuletzt|geändert|datum|am|last)$/i;
+const NOT_NAME_WORD = /^(posted|published|updated|edited|edition|herausgegeben|hrsg|on|comments?|kommentare?|share|teilen|read|more|views?|min|mins|minutes?|reading|time|gesponserte|inhalte|sponsored|content|follow|email|print|drucken|home|startseite|menu|search|suche|login|about|uhr|ago|news|veröffentlicht|publiziert|aktualisiert|zuletzt|geändert|datum|am|last)$/i;
 
 /** A photo or image credit ("Foto: NAME", "Bild © hr", "Photo: NAME"), which byline boxes often hold next to the author. */
 const PHOTO_CREDIT = /(?:^|\s)(?:fotos?|photos?|bild|bilder|image|images|credit|fotografie|illustration)\s*:|©|\(c\)/i;

@@ -11,10 +11,12 @@ import { splitAuthors } from './authors';
 /** "Written by", "Geschrieben von", "Gespeichert von" (Drupal's "Submitted by"), "Publié par"…: the verb says it is the author. */
 const VERB = String.raw`(?:written|posted|submitted|published|geschrieben|verfasst|gespeichert|erstellt|eingestellt|veröffentlicht|écrit|publié|escrito|publicado|scritto|pubblicato)`;
 const BY = String.raw`(?:by|von|par|por|door)`;
-const ROLE = String.raw`(?:autor(?:in|en)?|author|auteur|autore|redaktion|verfasser(?:in)?)`;
+/** A credit for the words and the pictures ("Text & Fotos:", "Text und Bilder:"): whoever it names wrote the story; "Fotos:" alone does not. */
+const TEXT_AND_PICTURES = String.raw`(?:text|texte|words)\s*(?:&|\+|/|und|and|et|y)\s*(?:fotos?|photos?|bilder?|pictures|images?)`;
+const ROLE = String.raw`(?:autor(?:in|en)?|author|auteur|autore|redaktion|verfasser(?:in)?|${TEXT_AND_PICTURES})`;
 const LABEL = new RegExp(String.raw`(?:\b${VERB}\s+${BY}\b\s*:?|\b${BY}\b\s*:?|\b${ROLE}\s*:)\s*`, 'gi');
 /** The label words alone, a quick test that lets most text nodes through without the full pattern. */
-const LABEL_WORD = /by|von|par|por|door|aut|redaktion|verfasser/i;
+const LABEL_WORD = /by|von|par|por|door|aut|redaktion|verfasser|text|words/i;
 const VERB_LABEL = new RegExp(`^${VERB}`, 'i');
 
 /** What may stand before a label: a separator, a year, a time, or a publishing verb's phrase ("Posted in News"). */
@@ -82,6 +84,14 @@ export function namesInLabelledLine(line: string): string[] {
 /** The capitalized names a text opens with, up to where a name ends ("Nikolai Huke, …"; not "Hamburg Hauptbahnhof nach Berlin"). */
 export function leadingNames(text: string): string[] {
   const names = text.match(NAMES_AFTER_LABEL);
+  return names ? splitAuthors(names[1]) : [];
+}
+
+const ONLY_NAMES = new RegExp(String.raw`^(${NAMES})$`, 'u');
+
+/** The names a text holds when it is nothing but names ("Jan Lukas Strozyk und Benedikt Strunz, NDR"), else []. */
+export function onlyNames(text: string): string[] {
+  const names = text.trim().match(ONLY_NAMES);
   return names ? splitAuthors(names[1]) : [];
 }
 

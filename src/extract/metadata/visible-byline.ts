@@ -10,7 +10,7 @@ import { copyrightHolder } from './copyright';
 import { datedNameLine } from './dated-name-line';
 import { deskCredit, deskInDateline } from './desk-credit';
 import { sourceCredit } from './source-credit';
-import { endsWithLabel, hasBylineLabel, namesInLabelledLine, opensWithPublishingVerb } from './labelled-byline';
+import { endsWithLabel, hasBylineLabel, namesInLabelledLine, onlyNames, opensWithPublishingVerb } from './labelled-byline';
 import { namesAfterLoneLabel } from './lone-label';
 import { AUTHOR_LINK, BYLINE, COMMENT_OR_RELATED, DATE_ELEMENTS, inPageFooter, OTHER_STORIES, type ElementTest } from './marked-elements';
 import { closestInBody, shortAncestors } from './text-nodes';
@@ -67,21 +67,53 @@ const MAX_BYLINE = 150;
 export function fromElements(candidates: Element[], notAPerson: NotAPerson = () => false): { authors: string[]; element: Element | null; desk: string | null } {
   const test: ElementTest = oneAuthorLinked(candidates) ? (el) => BYLINE[1](el) || AUTHOR_LINK[1](el) : BYLINE[1];
   let desk: string | null = null;
+  const read = (el: Element) => namesInElement(el, notAPerson);
   for (const el of firstMatching(candidates, test, 30)) {
-    if (closestInBody(el, OTHER_STORIES) || inPageFooter(el)) continue;
-    const plain = squash(el.textContent);
-    // Setting a hidden label apart only adds spaces: a text too long for a byline stays too long, and looking
-    // for the label inside a long container (a class naming "author" can wrap the whole post) costs the most.
-    if (plain.length > MAX_BYLINE) continue;
-    const text = bylineText(el, plain);
-    if (!text || text.length > MAX_BYLINE || readsAsSentence(text)) continue;
-    // rel=author, itemprop=author and hCard's "fn" (formatted name) name a person by markup, so a lowercase username counts.
-    const marked = el.matches('[rel~="author"], [itemprop~="author"], [itemprop~="name"], a[href*="/author/"], .vcard, .fn') || Boolean(el.querySelector('a[rel~="author"], a[href*="/author/"], .fn'));
-    const names = splitAuthors(text, { allowLowercase: marked }).filter((name) => !notAPerson(name));
-    if (names.length) return { authors: names, element: el, desk };
-    desk ??= deskCredit(text);
+    // An <h1> is the headline or the site's title, even where a theme marks it up as the owner's hCard ("<h1 class="vcard author">Krimiblog-Archiv</h1>").
+    if (el.localName === 'h1' || closestInBody(el, OTHER_STORIES) || inPageFooter(el) || inTeaserLink(el)) continue;
+    const { text, names } = read(el);
+    if (names.length) return { authors: namesOfInnerByline(el, names, candidates, test, read), element: el, desk };
+    if (text) desk ??= deskCredit(text);
   }
   return { authors: [], element: null, desk };
+}
+
+/** The names a byline element holds, and its text as a reader hears it (null when too long or a sentence). */
+function namesInElement(el: Element, notAPerson: NotAPerson): { text: string | null; names: string[] } {
+  const plain = squash(el.textContent);
+  // Setting a hidden label apart only adds spaces: a text too long for a byline stays too long, and looking
+  // for the label inside a long container (a class naming "author" can wrap the whole post) costs the most.
+  if (plain.length > MAX_BYLINE) return { text: null, names: [] };
+  const text = bylineText(el, plain);
+  if (!text || text.length > MAX_BYLINE || readsAsSentence(text)) return { text: null, names: [] };
+  // rel=author, itemprop=author and hCard's "fn" (formatted name) name a person by markup, so a lowercase username counts.
+  const marked = el.matches('[rel~="author"], [itemprop~="author"], [itemprop~="name"], a[href*="/author/"], .vcard, .fn') || Boolean(el.querySelector('a[rel~="author"], a[href*="/author/"], .fn'));
+  return { text, names: splitAuthors(text, { allowLowercase: marked }).filter((name) => !notAPerson(name)) };
+}
+
+/**
+ * An author box also holds the date and a reading time, which glue onto the last name ("… y José Miguel
+ * WilsonHace 13 horas"): a byline element inside it that names the same people and more is read instead.
+ */
+function namesOfInnerByline(box: Element, names: string[], candidates: Element[], test: ElementTest, read: (el: Element) => { names: string[] }): string[] {
+  for (let i = candidates.indexOf(box) + 1; i < candidates.length && box.contains(candidates[i]!); i++) {
+    const inner = candidates[i]!;
+    if (!test(inner)) continue;
+    const more = read(inner).names;
+    if (more.length > names.length && names.every((name) => more.includes(name))) return more;
+  }
+  return names;
+}
+
+/**
+ * A teaser card wraps another story's headline, summary and byline in one link ("<a href=/jung-cool-blasmusik>…
+ * <span class=media-box__article__autor>Von Clara Müller</span></a>"): that byline is the other story's. A link
+ * to the author's profile holds little more than the name.
+ */
+function inTeaserLink(el: Element): boolean {
+  let link = el.parentElement;
+  while (link && link.localName !== 'a') link = link.parentElement;
+  return link !== null && (link.textContent ?? '').length > (el.textContent ?? '').length + 60;
 }
 
 /** Text only screen readers get: WordPress's "<span class=screen-reader-text>Author</span><a>NAME</a>". */
@@ -233,8 +265,20 @@ function bylineSentenceAt(node: Text, text: string, body: HTMLElement, notAPerso
     // The innermost line that reads as a byline, widened only to pick up a date ("By <a>Name</a> on <time>").
     if (m && (!best || (m[2] && !best.m[2] && m[1] === best.m[1]))) best = { el, m };
   }
-  const authors = best ? splitAuthors(best.m[1]!).filter((name) => !notAPerson(name)) : [];
+  const authors = best ? [...splitAuthors(best.m[1]!), ...coAuthorsAfterComma(best.m)].filter((name) => !notAPerson(name)) : [];
   return best && authors.length ? { authors, published: normalizeDate(best.m[2]), element: best.el } : null;
+}
+
+/**
+ * BYLINE_SENTENCE ends the names at the first comma, reading what follows as a date or a role ("By NAME, March 4,
+ * 2019"). When that is no date but a list of more names joined by "und"/"and"/"y" ("Von Volkmar Kabisch, Jan Lukas
+ * Strozyk und Benedikt Strunz, NDR"), they wrote the story too.
+ */
+function coAuthorsAfterComma(m: RegExpMatchArray): string[] {
+  const [full, first, rest] = m as unknown as [string, string, string | undefined];
+  if (!rest || !/\s(?:and|und|et|y|e)\s|&/.test(rest) || normalizeDate(rest)) return [];
+  const between = full.slice(full.indexOf(first) + first.length, full.length - rest.length);
+  return /^\s*,\s*$/.test(between) ? onlyNames(rest) : [];
 }
 
 export function fromTimeElements(candidates: Element[]): string | null {
