@@ -48,6 +48,15 @@ describe('the publisher\'s own calendar day', () => {
     expect(choosePublishedDate({ ...sources, metaPublished: '2022-11-06T23:00:12Z', visible: '2022-11-07' })).toBe('2022-11-06T23:00:12Z');
   });
 
+  it('takes the next day printed by the story when it was put online in the publisher\'s evening (the next day\'s edition)', () => {
+    expect(choosePublishedDate({ ...sources, metaPublished: '2019-12-09T19:00:49+01:00', visible: '2019-12-10' })).toBe('2019-12-10');
+    // Not an afternoon story, a day printed two days later, a UTC evening (the Americas' afternoon), or the same day printed.
+    expect(choosePublishedDate({ ...sources, metaPublished: '2019-12-09T15:00:49+01:00', visible: '2019-12-10' })).toBe('2019-12-09T15:00:49+01:00');
+    expect(choosePublishedDate({ ...sources, metaPublished: '2019-12-09T19:00:49+01:00', visible: '2019-12-11' })).toBe('2019-12-09T19:00:49+01:00');
+    expect(choosePublishedDate({ ...sources, metaPublished: '2019-12-09T19:30:49Z', visible: '2019-12-10' })).toBe('2019-12-09T19:30:49Z');
+    expect(choosePublishedDate({ ...sources, metaPublished: '2022-02-03T20:17:12+01:00', visible: '2022-02-03' })).toBe('2022-02-03T20:17:12+01:00');
+  });
+
   it('does not move the date to a later printed day, which is usually an "updated" line', () => {
     expect(choosePublishedDate({ ...sources, linkedData: '2020-01-17T21:08:00Z', visible: '2020-01-18' })).toBe('2020-01-17T21:08:00Z');
   });

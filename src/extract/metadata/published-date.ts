@@ -6,7 +6,7 @@
  */
 import { inCountryTime } from './country-time';
 import { shownLastChange } from './shown-last-change';
-import { calendarDay, dateFromUrl, dayAfterLocalMidnight, daysBetween, inLocalTime, normalizeDate, publisherDay } from './dates';
+import { calendarDay, dateFromUrl, dayAfterEvening, dayAfterLocalMidnight, daysBetween, inLocalTime, normalizeDate, publisherDay } from './dates';
 
 export interface DateSources {
   linkedData: string | null;
@@ -36,7 +36,7 @@ export function choosePublishedDate(sources: DateSources): string | null {
   const urlDate = dateFromUrl(sources.url);
   const metaDated = normalizeDate(sources.metaDated);
   const declared = inLocalTime(normalizeDate(sources.linkedData), metaPublished ?? metaDated) ?? metaPublished;
-  if (declared && sources.visible && calendarDay(sources.visible) === dayAfterLocalMidnight(declared)) return sources.visible;
+  if (declared && sources.visible && [dayAfterLocalMidnight(declared), dayAfterEvening(declared)].includes(calendarDay(sources.visible))) return sources.visible;
   if (declared) {
     const published = visibleLocalDay(inCountryTime(publisherDay(declared, urlDate), sources.url), sources.visible) ?? declared;
     return shownLastChange(published, sources.otherDeclared, [() => sources.visible, sources.underHeadline], sources.printsDay) ?? published;

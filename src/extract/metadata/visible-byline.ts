@@ -13,6 +13,7 @@ import { sourceCredit } from './source-credit';
 import { endsWithLabel, hasBylineLabel, namesInLabelledLine, opensWithPublishingVerb } from './labelled-byline';
 import { namesAfterLoneLabel } from './lone-label';
 import { AUTHOR_LINK, BYLINE, COMMENT_OR_RELATED, DATE_ELEMENTS, inPageFooter, OTHER_STORIES, type ElementTest } from './marked-elements';
+import { inSiteHeader } from './site-header';
 import { closestInBody, shortAncestors } from './text-nodes';
 import { textLines, type TextLine } from '../page-text';
 
@@ -240,14 +241,14 @@ function bylineSentenceAt(node: Text, text: string, body: HTMLElement, notAPerso
 export function fromTimeElements(candidates: Element[]): string | null {
   for (const [, test] of DATE_ELEMENTS) {
     for (const el of firstMatching(candidates, test, 5)) {
-      if (closestInBody(el, COMMENT_OR_RELATED) || inPageFooter(el)) continue;
+      if (closestInBody(el, COMMENT_OR_RELATED) || inPageFooter(el) || inSiteHeader(el)) continue;
       const date = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
       if (date) return date;
     }
   }
   // Any other short element whose class says date/time/posted ("entry-meta", "posted-on", "content__meta__date").
   for (const el of candidates) {
-    if (el.children.length > 6 || closestInBody(el, COMMENT_OR_RELATED) || inPageFooter(el)) continue;
+    if (el.children.length > 6 || closestInBody(el, COMMENT_OR_RELATED) || inPageFooter(el) || inSiteHeader(el)) continue;
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
     const text = attr ?? squash(el.textContent);
     if (text.length > 120) continue;
