@@ -35,6 +35,7 @@ describe('dates without markup', () => {
 
   it('parses two-digit-year dotted dates on short lines and Polish month names', () => {
     expect(normalizeDate('28.09.19')).toBe('2019-09-28');
+    expect(normalizeDate('Kultur, 2.11.22')).toBe('2022-11-02');
     expect(normalizeDate('28 kwietnia 2021, 06:29')).toBe('2021-04-28');
     expect(normalizeDate('Version 1.2.19 released')).toBeNull();
   });

@@ -94,8 +94,9 @@ export function normalizeDate(raw: string | null | undefined): string | null {
     const [a, b, y] = [+m[1]!, +m[2]!, +m[3]!];
     return a > 12 ? isoDate(y, b, a) : isoDate(y, a, b);
   }
-  // A short date line with a two-digit year: "28.09.19" (day first, as written where dots are used).
-  m = text.length <= 40 ? text.match(/(?:^|[^\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/) : null;
+  // A short date line with a two-digit year: "28.09.19", "Kultur, 2.11.22" (day first, as written where dots are used).
+  // The month keeps two digits: "1.2.19" is a version number.
+  m = text.length <= 40 ? text.match(/(?:^|[^\d.])(\d{1,2})\.(\d{2})\.(\d{2})(?![\d.])/) : null;
   if (m) return isoDate(+m[3]!, +m[2]!, +m[1]!);
   return null;
 }
