@@ -106,6 +106,12 @@ describe('the publisher\'s own calendar day', () => {
     expect(dateOf(d)).toBe('2021-11-12');
   });
 
+  it('does not date the story by a carousel of the site\'s other stories, but by the date opening its text', () => {
+    const slides = '<div class="splide"><div class="splide__slide"><a href="/kolumne-1"><div class="slide-content"><div class="date">24. Oktober 2023</div></div></a></div></div>';
+    const d = doc('', `<main><p><span class="text_datum">31. Oktober 2023.</span> Dragqueens sind Kunstfiguren aus Make-Up und Glitter.</p></main>${slides}`);
+    expect(dateOf(d)).toBe('2023-10-31');
+  });
+
   it('reads the date in the story\'s own header even when its class names it a teaser', () => {
     const d = doc('<meta name="date" content="2020-03-20">', '<header class="article-teaser"><h1>Neue Brücke eröffnet</h1><time datetime="2020-03-09T10:00:00+01:00">9. März 2020</time></header><p>Story.</p>');
     expect(dateOf(d)?.slice(0, 10)).toBe('2020-03-09');
