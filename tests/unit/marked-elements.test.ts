@@ -49,7 +49,7 @@ describe('byline and date elements are found by attribute tests that agree with 
   it('a byline or date inside comments, related stories, navigation or an aside belongs to another story', () => {
     for (const el of elements) {
       expect(closestInBody(el, OTHER_STORIES)).toBe(closestInBody(el, '[class*="comment"], nav, aside, [class*="related"], [class*="listing"]'));
-      expect(closestInBody(el, COMMENT_OR_RELATED)).toBe(closestInBody(el, '[class*="comment"], [class*="related"], [class*="teaser"]'));
+      expect(closestInBody(el, COMMENT_OR_RELATED)).toBe(closestInBody(el, '[class*="comment"], [class*="related"], [class*="teaser"], [class*="slide"]'));
     }
     expect(elements.filter((el) => closestInBody(el, OTHER_STORIES)).length).toBeGreaterThan(0);
   });

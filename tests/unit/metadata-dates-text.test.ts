@@ -35,6 +35,7 @@ describe('dates without markup', () => {
 
   it('parses two-digit-year dotted dates on short lines and Polish month names', () => {
     expect(normalizeDate('28.09.19')).toBe('2019-09-28');
+    expect(normalizeDate('Kultur, 2.11.22')).toBe('2022-11-02');
     expect(normalizeDate('28 kwietnia 2021, 06:29')).toBe('2021-04-28');
     expect(normalizeDate('Version 1.2.19 released')).toBeNull();
   });
@@ -85,5 +86,26 @@ describe('dates in markup and in the URL', () => {
     expect(dateFromUrl('https://www.example.de/aktuelles/08112021-online-fachtag')).toBe('2021-11-08');
     expect(dateFromUrl('https://www.example.de/aktuelles/20112021-nachricht')).toBe('2021-11-20');
     expect(dateFromUrl('https://www.example.de/artikel/12345678-nachricht')).toBeNull();
+  });
+});
+
+describe('the date of the day in the site\'s header is not the story\'s', () => {
+  it('skips a masthead clock above the story for the dated element and the text line under it', () => {
+    const clock = '<header class="container"><div class="navtop"><span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></span></div></header>';
+    expect(readMetadata(doc(`${clock}<main><p><span class="date">31. Oktober 2023.</span> Dragqueens sind Kunstfiguren.</p></main>`), 'https://nachtkritik.example/kolumne').publishedTime).toBe('2023-10-31');
+    const uhr = '<div id="headerContainer"><span id="uhr">Donnerstag, 16. Februar 2012</span></div>';
+    expect(dateFromText(doc(`${uhr}<div class="boxHeader"><span>14. Februar 2012</span></div><h1>Verfassungsgericht</h1><p>Text.</p>`))).toBe('2012-02-14');
+  });
+
+  it('skips the Wayback Machine\'s toolbar on an archived page: its date is the capture\'s', () => {
+    const toolbar = '<div id="wm-ipp-base"><div id="wm-ipp"><table><tr><td><div id="wm-nav-captures"><div class="r">10 Nov 2013</div></div></td></tr></table></div></div>';
+    const post = '<article><header class="post-header"><div class="date"><span class="month">Apr</span> <span class="day">04</span><span class="year">2013</span></div><h2>Mozarts Schulnoten</h2></header><p>Text.</p></article>';
+    expect(dateFromText(doc(toolbar + post))).toBe('2013-04-04');
+  });
+
+  it('reads the date in a story\'s own header: one that holds its headline, or one inside its <article>', () => {
+    expect(readMetadata(doc('<header class="entry-header"><h1>Weir plan</h1><time datetime="2020-05-01">1 May 2020</time></header><p>Text.</p>'), 'https://example.org/a').publishedTime).toBe('2020-05-01');
+    expect(readMetadata(doc('<header><h2 class="entry-title">Weir plan</h2><span class="date">1 May 2020</span></header><p>Text.</p>'), 'https://example.org/a').publishedTime).toBe('2020-05-01');
+    expect(dateFromText(doc('<h1>Weir plan</h1><article><header class="meta"><p>1 May 2020</p></header><p>Text.</p></article>'))).toBe('2020-05-01');
   });
 });

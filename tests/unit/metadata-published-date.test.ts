@@ -7,7 +7,7 @@ import { choosePublishedDate } from '../../src/extract/metadata/published-date';
 
 const doc = (head: string, body = '<p>Story text.</p>') => new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).window.document;
 const dateOf = (d: Document, url = 'https://news.example.org/story') => readMetadata(d, url).publishedTime;
-const sources = { linkedData: null, metaPublished: null, metaDated: null, otherDeclared: [], visible: null, underHeadline: () => null, storyDateline: () => null, url: 'https://example.org/a', textDate: () => null, printsDay: () => false };
+const sources = { linkedData: null, metaPublished: null, metaDated: null, otherDeclared: [], visible: null, visibleMarked: false, underHeadline: () => null, storyDateline: () => null, url: 'https://example.org/a', textDate: () => null, printsDay: () => false };
 
 describe('the publisher\'s own calendar day', () => {
   it('reads an RFC 2822 date-time in its own time zone: "Sat, 19 Oct 2019 00:04:00 +0200" is 19 October', () => {
@@ -48,6 +48,15 @@ describe('the publisher\'s own calendar day', () => {
     expect(choosePublishedDate({ ...sources, metaPublished: '2022-11-06T23:00:12Z', visible: '2022-11-07' })).toBe('2022-11-06T23:00:12Z');
   });
 
+  it('takes the next day printed by the story when it was put online in the publisher\'s evening (the next day\'s edition)', () => {
+    expect(choosePublishedDate({ ...sources, metaPublished: '2019-12-09T19:00:49+01:00', visible: '2019-12-10' })).toBe('2019-12-10');
+    // Not an afternoon story, a day printed two days later, a UTC evening (the Americas' afternoon), or the same day printed.
+    expect(choosePublishedDate({ ...sources, metaPublished: '2019-12-09T15:00:49+01:00', visible: '2019-12-10' })).toBe('2019-12-09T15:00:49+01:00');
+    expect(choosePublishedDate({ ...sources, metaPublished: '2019-12-09T19:00:49+01:00', visible: '2019-12-11' })).toBe('2019-12-09T19:00:49+01:00');
+    expect(choosePublishedDate({ ...sources, metaPublished: '2019-12-09T19:30:49Z', visible: '2019-12-10' })).toBe('2019-12-09T19:30:49Z');
+    expect(choosePublishedDate({ ...sources, metaPublished: '2022-02-03T20:17:12+01:00', visible: '2022-02-03' })).toBe('2022-02-03T20:17:12+01:00');
+  });
+
   it('does not move the date to a later printed day, which is usually an "updated" line', () => {
     expect(choosePublishedDate({ ...sources, linkedData: '2020-01-17T21:08:00Z', visible: '2020-01-18' })).toBe('2020-01-17T21:08:00Z');
   });
@@ -72,6 +81,19 @@ describe('the publisher\'s own calendar day', () => {
 
   it('keeps a plain "date" meta tag over a later printed date, such as the next event a page announces', () => {
     expect(choosePublishedDate({ ...sources, metaDated: '2020-02-11', visible: '2020-02-29' })).toBe('2020-02-11');
+    const events = doc('<meta name="date" content="2020-02-11">', '<h1>Rioja</h1><p>Story.</p><p><span class="datum">29.02.2020 18:00 Uhr</span> Weinprobe</p><p><span class="datum">04.04.2020 18:00 Uhr</span> Tapas</p>');
+    expect(dateOf(events)).toBe('2020-02-11');
+  });
+
+  it('takes a later day a <time> or itemprop date marks as the story\'s over a plain "date" meta tag: that tag is the page\'s creation', () => {
+    const d = doc('<meta name="date" content="2022-01-21T15:38:44+01:00">', '<h1>Mit Hund im Winter</h1><span class="news-list-date"><time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time></span><p>Story.</p>');
+    expect(dateOf(d)).toBe('2022-01-27');
+    expect(choosePublishedDate({ ...sources, metaDated: '2022-01-21T09:43+01:00', visible: '2022-01-25T08:00:00+01:00', visibleMarked: true })).toBe('2022-01-25T08:00:00+01:00');
+  });
+
+  it('reads the date of TYPO3\'s news extension ("news-single-timedata") before a later plain "date" meta tag', () => {
+    const d = doc('<meta name="date" content="2020-02-12">', '<div class="news-single-item"><div class="news-single-timedata">05.02.2020</div><h2>Faire Lieferketten</h2><p>Story.</p></div>');
+    expect(dateOf(d)).toBe('2020-02-05');
   });
 
   it('dates the story by the meta line that names its author ("Posted on September 21, 2020 by NAME")', () => {
@@ -82,6 +104,12 @@ describe('the publisher\'s own calendar day', () => {
   it('does not date the story by a teaser for another story below it', () => {
     const d = doc('', '<h1>Italien: Reise- und Sicherheitshinweise</h1><span class="heading__meta">Stand - 12.11.2021</span><p>Story.</p><div class="teaser"><em class="teaser__subline-pubdate">04.11.2021</em><a href="/other">Other story</a></div>');
     expect(dateOf(d)).toBe('2021-11-12');
+  });
+
+  it('does not date the story by a carousel of the site\'s other stories, but by the date opening its text', () => {
+    const slides = '<div class="splide"><div class="splide__slide"><a href="/kolumne-1"><div class="slide-content"><div class="date">24. Oktober 2023</div></div></a></div></div>';
+    const d = doc('', `<main><p><span class="text_datum">31. Oktober 2023.</span> Dragqueens sind Kunstfiguren aus Make-Up und Glitter.</p></main>${slides}`);
+    expect(dateOf(d)).toBe('2023-10-31');
   });
 
   it('reads the date in the story\'s own header even when its class names it a teaser', () => {

@@ -25,6 +25,15 @@ describe('a declared later change shown as the story\'s date', () => {
     expect(dateOf(doc(head, '<article><h1>Vanlife</h1><div class="article__info-item">06.01.2022</div><p>Story.</p></article>'))).toBe('2022-01-06');
   });
 
+  it('reads the date line right below a standfirst under the headline, but no line further down', () => {
+    const head = '<meta property="article:published_time" content="2022-01-06T08:29:34"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-01-04T07:29:00Z"}</script>';
+    const standfirst = '<p>Der Traum vieler Vanlife- und Camping-Fans: Einmal durch Schweden! Tipps und Tricks für den Roadtrip.</p>';
+    expect(dateOf(doc(head, `<article><h1>Vanlife in Schweden</h1>${standfirst}<div class="article__info-item">06.01.2022</div><p>Story.</p></article>`))).toBe('2022-01-06');
+    // A box below the story's first paragraph ("Today" over a date) and a date after two long lines are not the headline's.
+    expect(dateOf(doc(head, `<article><h1>Vanlife in Schweden</h1>${standfirst}<div class="box"><h3>Heute</h3><p>06.01.2022</p></div></article>`))).toBe('2022-01-04');
+    expect(dateOf(doc(head, `<article><h1>Vanlife in Schweden</h1>${standfirst}${standfirst}<p>06.01.2022</p></article>`))).toBe('2022-01-04');
+  });
+
   it('keeps the publication date when the page prints that one: most pages declare a later change', () => {
     const d = doc(declared('2020-01-03T09:48:24Z', '2020-01-06T09:22:36Z'), '<article><h1>Goats</h1><time datetime="2020-01-03T09:48:24Z">3 January 2020</time><p>Story.</p></article>');
     expect(dateOf(d)).toBe('2020-01-03');

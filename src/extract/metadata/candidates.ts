@@ -11,8 +11,11 @@ const BYLINE_HINT = /author|autor|byline|by-line/i;
 /** Path words of an author's archive page, how WordPress and most CMSs link a byline name ("/author/jane-doe/"). */
 export const AUTHOR_PATH_WORDS = ['author', 'autor', 'autoren', 'auteur', 'autore'];
 const AUTHOR_PATH = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})/[^/?#]`, 'i');
-/** Class words of date lines: date, published, posted-on, entry-meta, postmetadata (the WordPress Kubrick theme), timestamp, datum, fecha. */
-const DATE_HINT = /date|publish|posted|timestamp|time\b|datum|fecha|entry-meta|post-?meta|article-meta|meta-info|dateline/i;
+/**
+ * Class words of date lines: date, published, posted-on, entry-meta, postmetadata (the WordPress Kubrick theme), timestamp,
+ * datum, fecha, and timedata (TYPO3's news extension: "news-single-timedata").
+ */
+const DATE_HINT = /date|publish|posted|timestamp|time\b|timedata|datum|fecha|entry-meta|post-?meta|article-meta|meta-info|dateline/i;
 /**
  * RDFa publication dates in the body, as Drupal writes them: <span property="dc:date dc:created" content="…">,
  * <span property="schema:dateCreated" content="…">.

@@ -94,8 +94,9 @@ export function normalizeDate(raw: string | null | undefined): string | null {
     const [a, b, y] = [+m[1]!, +m[2]!, +m[3]!];
     return a > 12 ? isoDate(y, b, a) : isoDate(y, a, b);
   }
-  // A short date line with a two-digit year: "28.09.19" (day first, as written where dots are used).
-  m = text.length <= 40 ? text.match(/(?:^|[^\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/) : null;
+  // A short date line with a two-digit year: "28.09.19", "Kultur, 2.11.22" (day first, as written where dots are used).
+  // The month keeps two digits: "1.2.19" is a version number.
+  m = text.length <= 40 ? text.match(/(?:^|[^\d.])(\d{1,2})\.(\d{2})\.(\d{2})(?![\d.])/) : null;
   if (m) return isoDate(+m[3]!, +m[2]!, +m[1]!);
   return null;
 }
@@ -149,6 +150,20 @@ export function publisherDay(date: string | null, urlDay: string | null): string
 export function dayAfterLocalMidnight(date: string): string | null {
   const m = date.match(/^(\d{4})-(\d{2})-(\d{2})T(2[0-3]):00:00(?:\.0+)?(?:Z|[+-]00:?00)$/i);
   return m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]! + 1)).toISOString().slice(0, 10) : null;
+}
+
+/** The local hour from which a story put online is the next day's: the evening before its edition. */
+const EVENING_HOUR = 18;
+
+/**
+ * The day after a declared evening time given in the publisher's own zone: "2019-12-09T19:00:49+01:00" on a page
+ * that prints "mardi 10.12.19" is the next day's story, put online the evening before. Only a candidate, as
+ * dayAfterLocalMidnight: the caller needs the page to print that next day.
+ */
+export function dayAfterEvening(date: string): string | null {
+  const m = date.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?[+-](\d{2}):?(\d{2})$/);
+  if (!m || Number(m[4]) < EVENING_HOUR || (m[5] === '00' && m[6] === '00')) return null;
+  return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]! + 1)).toISOString().slice(0, 10);
 }
 
 /** The calendar day of an ISO date or date-time, as written (in the zone it gives). */

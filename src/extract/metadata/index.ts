@@ -63,7 +63,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
   let readLines = lines;
   const pageLines = () => (readLines ??= doc.body ? textLines(doc.body) : []);
   const publishedTime = choosePublishedDate({
-    linkedData: ld.datePublished, metaPublished: meta.published, metaDated: meta.dated, otherDeclared: [ld.dateModified, ...meta.modified, meta.published], visible: visible.published, underHeadline: () => dateUnderHeadline(doc, pageLines()), storyDateline: () => storyDateline(doc, pageLines()), url, textDate: () => dateFromText(doc, pageLines()), printsDay: (days) => printsDay(doc, days, pageLines()),
+    linkedData: ld.datePublished, metaPublished: meta.published, metaDated: meta.dated, otherDeclared: [ld.dateModified, ...meta.modified, meta.published], visible: visible.published, visibleMarked: visible.publishedMarked, underHeadline: () => dateUnderHeadline(doc, pageLines()), storyDateline: () => storyDateline(doc, pageLines()), url, textDate: () => dateFromText(doc, pageLines()), printsDay: (days) => printsDay(doc, days, pageLines()),
   });
   const headings = (elements: Element[], max: number) => elements.slice(0, max).map(headingText).filter((t) => t.length > 1 && t.length < 300);
   const allH1s = headings(candidates.h1, 10);

@@ -41,11 +41,12 @@ function underAncestor(el: Element, test: ElementTest): boolean {
 }
 
 /**
- * Boxes of comments and of other stories ('[class*="comment"], [class*="related"], [class*="teaser"]'): their dates
- * are not this story's. A teaser links another story ("teaser__subline-pubdate" under a travel advice page) — unless
- * it holds the page's headline: then it is the story's own header ("<header class="article-teaser"><h1>").
+ * Boxes of comments and of other stories ('[class*="comment"], [class*="related"], [class*="teaser"], [class*="slide"]'):
+ * their dates are not this story's. A teaser links another story ("teaser__subline-pubdate" under a travel advice
+ * page), as does a slide of a carousel of the site's stories ("splide__slide" under a column) — unless it holds the
+ * page's headline: then it is the story's own header ("<header class="article-teaser"><h1>").
  */
-export const COMMENT_OR_RELATED: ElementTest = (el) => classHas(el, 'comment', 'related') || (classHas(el, 'teaser') && !el.getElementsByTagName('h1').length);
+export const COMMENT_OR_RELATED: ElementTest = (el) => classHas(el, 'comment', 'related') || (classHas(el, 'teaser', 'slide') && !el.getElementsByTagName('h1').length);
 
 /** Where bylines belong to comments or to other stories ('[class*="comment"], nav, aside, [class*="related"], [class*="listing"]'). */
 export const OTHER_STORIES: ElementTest = (el) => classHas(el, 'comment', 'related', 'listing') || isTag(el, 'nav') || isTag(el, 'aside');

@@ -6,7 +6,7 @@
  */
 import { inCountryTime } from './country-time';
 import { shownLastChange } from './shown-last-change';
-import { calendarDay, dateFromUrl, dayAfterLocalMidnight, daysBetween, inLocalTime, normalizeDate, publisherDay } from './dates';
+import { calendarDay, dateFromUrl, dayAfterEvening, dayAfterLocalMidnight, daysBetween, inLocalTime, normalizeDate, publisherDay } from './dates';
 
 export interface DateSources {
   linkedData: string | null;
@@ -20,6 +20,8 @@ export interface DateSources {
   otherDeclared: readonly (string | null)[];
   /** The date shown in the byline or next to the headline. */
   visible: string | null;
+  /** The shown date is marked up as the story's: a <time> element, an itemprop or RDFa date. */
+  visibleMarked: boolean;
   /** A date line in the headline's block (see dateUnderHeadline), read only when a later date is declared. */
   underHeadline: () => string | null;
   /** The page's first date line when it is shaped as the story's dateline ("Stand: …"), read only beside a plain "date" tag. */
@@ -36,13 +38,15 @@ export function choosePublishedDate(sources: DateSources): string | null {
   const urlDate = dateFromUrl(sources.url);
   const metaDated = normalizeDate(sources.metaDated);
   const declared = inLocalTime(normalizeDate(sources.linkedData), metaPublished ?? metaDated) ?? metaPublished;
-  if (declared && sources.visible && calendarDay(sources.visible) === dayAfterLocalMidnight(declared)) return sources.visible;
+  if (declared && sources.visible && [dayAfterLocalMidnight(declared), dayAfterEvening(declared)].includes(calendarDay(sources.visible))) return sources.visible;
   if (declared) {
     const published = visibleLocalDay(inCountryTime(publisherDay(declared, urlDate), sources.url), sources.visible) ?? declared;
     return shownLastChange(published, sources.otherDeclared, [() => sources.visible, sources.underHeadline], sources.printsDay) ?? published;
   }
   // A plain "date" tag later than the date printed next to the story is the last change; the printed one is the publication.
-  const printed = sources.visible && (!metaDated || calendarDay(sources.visible) < calendarDay(metaDated)) ? sources.visible : null;
+  // An earlier one is the page's creation when a <time> or itemprop date marks a later day as the story's; a later
+  // day printed without such markup is more often the next event a page announces.
+  const printed = sources.visible && (!metaDated || calendarDay(sources.visible) < calendarDay(metaDated) || sources.visibleMarked) ? sources.visible : null;
   if (printed || !metaDated) return printed ?? sources.visible ?? urlDate ?? sources.textDate();
   return (sources.visible ? null : dateLineBeforeLastChange(metaDated, sources.storyDateline())) ?? metaDated;
 }

@@ -6,6 +6,7 @@
 import { normalizeDate } from './dates';
 import { textLines, type TextLine } from '../page-text';
 import { COMMENT_OR_RELATED } from './marked-elements';
+import { inSiteHeader } from './site-header';
 import { closestInBody } from './text-nodes';
 
 const MAX_LINE = 80;
@@ -52,13 +53,13 @@ const DATELINE = new RegExp(`^${DATED_OPENING}`);
  */
 const LAST_CHANGE = /^(?:letzte [äa]nderung|zuletzt (?:ge[äa]ndert|aktualisiert)|last (?:modified|updated|changed)|derni[èe]re mise à jour)\b/i;
 
-/** The page's short date lines outside footers, navigation, comments, related stories and sidebars, in page order. */
+/** The page's short date lines outside footers, navigation, comments, related stories, sidebars and the site's header (site-header.ts), in page order. */
 function* datedLines(lines: readonly TextLine[]): Generator<{ text: string; date: string }> {
   for (const { node, text } of lines) {
     const dateline = text.length > MAX_LINE ? text.match(DATELINE) : null;
     if ((text.length > MAX_LINE && !dateline) || !HAS_YEAR.test(text)) continue;
     const date = normalizeDate(dateline ? dateline[1]!.replace(/\s/g, '') : text) ?? dateInParts(node, text);
-    if (date && !(node.parentElement && outsideStory(node.parentElement))) yield { text, date };
+    if (date && !(node.parentElement && (outsideStory(node.parentElement) || inSiteHeader(node.parentElement)))) yield { text, date };
   }
 }
 
@@ -90,9 +91,10 @@ const HEADLINE_BLOCK_LINES = 4;
 
 /**
  * The date line printed in the headline's block: one of the few short lines right under the page's first <h1>,
- * before the story's first paragraph. Unlike dateFromText, never a masthead's date of the day above the headline,
- * a sidebar's or a site footer's date, nor a line labelled as a last change ("Last updated: …"), which a page
- * prints whenever its CMS touches it.
+ * before the story's first paragraph; or the line right below a standfirst ("<h1>Vanlife in Schweden</h1><p>Der
+ * Traum vieler Camping-Fans …</p><div>06.01.2022</div>"). Unlike dateFromText, never a
+ * masthead's date of the day above the headline, a sidebar's or a site footer's date, nor a line labelled as a last
+ * change ("Last updated: …"), which a page prints whenever its CMS touches it.
  */
 export function dateUnderHeadline(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): string | null {
   const h1 = Array.from(doc.body?.getElementsByTagName('h1') ?? []).find((h) => !inMasthead(h));
@@ -101,13 +103,20 @@ export function dateUnderHeadline(doc: Document, lines: readonly TextLine[] = do
   if (at < 0) return null;
   while (at < lines.length && h1.contains(lines[at]!.node)) at++;
   let label = '';
+  let standfirst = false;
   for (const { node, text } of lines.slice(at, at + HEADLINE_BLOCK_LINES)) {
-    if (text.length > MAX_LINE) return null;
+    if (text.length > MAX_LINE) {
+      if (standfirst) return null;
+      [standfirst, label] = [true, ''];
+      continue;
+    }
     // Another story's teaser or a comment set right under the headline dates that one, not this one.
     if (node.parentElement && (outsideStory(node.parentElement) || closestInBody(node.parentElement, COMMENT_OR_RELATED))) continue;
     // The label may be an element of its own: "<em>Last Updated:</em> January 7, 2025".
     const date = HAS_YEAR.test(text) && !LAST_CHANGE.test(text) && !LAST_CHANGE.test(label) ? normalizeDate(text) : null;
     if (date) return date;
+    // After a standfirst only the line right below it: further down are the story's boxes ("Today", "12 March 2023").
+    if (standfirst) return null;
     label = text;
   }
   return null;

@@ -13,6 +13,7 @@ import { sourceCredit } from './source-credit';
 import { endsWithLabel, hasBylineLabel, namesInLabelledLine, onlyNames, opensWithPublishingVerb } from './labelled-byline';
 import { namesAfterLoneLabel } from './lone-label';
 import { AUTHOR_LINK, BYLINE, COMMENT_OR_RELATED, DATE_ELEMENTS, inPageFooter, OTHER_STORIES, type ElementTest } from './marked-elements';
+import { inSiteHeader } from './site-header';
 import { closestInBody, shortAncestors } from './text-nodes';
 import { textLines, type TextLine } from '../page-text';
 
@@ -21,6 +22,8 @@ export interface VisibleByline {
   /** The authors were read from a sentence in the text ("von NAME"), not from an element marked as a byline. */
   fromSentence: boolean;
   published: string | null;
+  /** The date was read from a <time> element or an itemprop or RDFa date (see ElementDate). */
+  publishedMarked: boolean;
   /** The byline element itself, so later steps can keep it out of the body. */
   element: Element | null;
   /** The person a copyright line names, for pages with no byline at all (see copyright.ts). */
@@ -144,7 +147,7 @@ const SENTENCE_TAGS = /^(P|DIV|SPAN|ADDRESS|H4|H5|H6|LI|SMALL|TD|BYLINE)$/;
 /** Meta lines are short; a label inside a longer text node is prose ("… was written by …"). */
 const MAX_LABELLED_NODE = 140;
 
-type BylineSentence = Omit<VisibleByline, 'copyrightHolder' | 'fromSentence' | 'desk' | 'source'>;
+type BylineSentence = Omit<VisibleByline, 'copyrightHolder' | 'fromSentence' | 'desk' | 'source' | 'publishedMarked'>;
 
 /**
  * A username set in its own element right after a label ("Gespeichert von <span class=username>rasos</span>",
@@ -281,22 +284,28 @@ function coAuthorsAfterComma(m: RegExpMatchArray): string[] {
   return /^\s*,\s*$/.test(between) ? onlyNames(rest) : [];
 }
 
-export function fromTimeElements(candidates: Element[]): string | null {
+/** A date element's date, and whether markup dates the story on purpose: a <time> element, an itemprop or RDFa date. */
+export interface ElementDate {
+  date: string;
+  marked: boolean;
+}
+
+export function fromTimeElements(candidates: Element[]): ElementDate | null {
   for (const [, test] of DATE_ELEMENTS) {
     for (const el of firstMatching(candidates, test, 5)) {
-      if (closestInBody(el, COMMENT_OR_RELATED) || inPageFooter(el)) continue;
+      if (closestInBody(el, COMMENT_OR_RELATED) || inPageFooter(el) || inSiteHeader(el)) continue;
       const date = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
-      if (date) return date;
+      if (date) return { date, marked: el.localName === 'time' || el.hasAttribute('itemprop') || el.hasAttribute('property') };
     }
   }
   // Any other short element whose class says date/time/posted ("entry-meta", "posted-on", "content__meta__date").
   for (const el of candidates) {
-    if (el.children.length > 6 || closestInBody(el, COMMENT_OR_RELATED) || inPageFooter(el)) continue;
+    if (el.children.length > 6 || closestInBody(el, COMMENT_OR_RELATED) || inPageFooter(el) || inSiteHeader(el)) continue;
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
     const text = attr ?? squash(el.textContent);
     if (text.length > 120) continue;
     const date = normalizeDate(text);
-    if (date) return date;
+    if (date) return { date, marked: false };
   }
   return null;
 }
@@ -315,7 +324,8 @@ export function readVisibleByline(doc: Document, notAPerson?: NotAPerson, lines?
   return {
     authors,
     fromSentence: !element.authors.length && authors.length > 0,
-    published: time ?? sentence?.published ?? null,
+    published: time?.date ?? sentence?.published ?? null,
+    publishedMarked: time?.marked ?? false,
     element: element.element ?? sentence?.element ?? null,
     copyrightHolder: copyright,
     desk: element.desk ?? desk,
