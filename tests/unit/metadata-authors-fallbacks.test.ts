@@ -154,21 +154,12 @@ describe('author from the post author\'s own comment', () => {
   });
 });
 
-describe('author of a personal site named for its owner', () => {
+describe('a site with no byline', () => {
   const post = '<article><h1>Zeitphilosophie</h1><p>Was ist Zeit? Ein Versuch über Bergson und Heidegger.</p></article>';
 
-  it('names the owner when the site is named for a person and the host spells that name (alexander-klier.net)', () => {
-    const d = page(post, '<meta property="og:site_name" content="Dr. Alexander Klier">');
-    expect(authorsAt('https://alexander-klier.net/zeitphilosophie/')(d)).toEqual(['Alexander Klier']);
-  });
-
-  it('does not name a publication whose two-word name the host does not spell, nor one whose name is no person\'s', () => {
-    expect(authorsAt('https://www.ft.com/content/1')(page(post, '<meta property="og:site_name" content="Financial Times">'))).toEqual([]);
-    expect(authorsAt('https://nurmeinstandpunkt.example/post/')(page(post, '<meta property="og:site_name" content="Nur mein Standpunkt">'))).toEqual([]);
-  });
-
-  it('gives way to a byline the post prints', () => {
-    const d = page('<article><h1>Zeitphilosophie</h1><p class="byline">Von Gastautorin Anna Berg</p><p>Text.</p></article>', '<meta property="og:site_name" content="Dr. Alexander Klier">');
-    expect(authorsAt('https://alexander-klier.net/zeitphilosophie/')(d)).not.toContain('Alexander Klier');
+  it('names no author from the site\'s name, even where the address spells it: "The Verge", "Le Monde", "Goldman Sachs" are no people', () => {
+    expect(authorsAt('https://www.theverge.com/2026/11/20/story')(page(post, '<meta property="og:site_name" content="The Verge">'))).toEqual([]);
+    expect(authorsAt('https://www.lemonde.fr/article')(page(post, '<meta property="og:site_name" content="Le Monde">'))).toEqual([]);
+    expect(authorsAt('https://www.goldmansachs.com/insights/')(page(post, '<meta property="og:site_name" content="Goldman Sachs">'))).toEqual([]);
   });
 });

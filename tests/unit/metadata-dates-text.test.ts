@@ -108,4 +108,11 @@ describe('the date of the day in the site\'s header is not the story\'s', () => 
     expect(readMetadata(doc('<header><h2 class="entry-title">Weir plan</h2><span class="date">1 May 2020</span></header><p>Text.</p>'), 'https://example.org/a').publishedTime).toBe('2020-05-01');
     expect(dateFromText(doc('<h1>Weir plan</h1><article><header class="meta"><p>1 May 2020</p></header><p>Text.</p></article>'))).toBe('2020-05-01');
   });
+
+  it('reads the date in a <header> under the headline, which is the story\'s, not a sidebar\'s date', () => {
+    const sidebar = '<div class="recent-posts"><a href="/other">Other post</a> <span class="date">November 25, 2026</span></div>';
+    expect(readMetadata(doc(`<div class="post"><h1>Weir plan</h1><header class="entry-meta"><time datetime="2026-11-20">20 November 2026</time></header><p>Text.</p></div>${sidebar}`), 'https://example.org/a').publishedTime).toBe('2026-11-20');
+    // Its date line under the headline is the publication; a later plain "date" tag is the last change.
+    expect(readMetadata(doc('<div class="post"><h1>Weir plan</h1><header class="post-header"><span class="posted-on">November 20, 2026</span></header><p>Text.</p></div>', '<meta name="date" content="2026-11-25">'), 'https://example.org/a').publishedTime).toBe('2026-11-20');
+  });
 });

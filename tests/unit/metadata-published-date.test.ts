@@ -48,13 +48,10 @@ describe('the publisher\'s own calendar day', () => {
     expect(choosePublishedDate({ ...sources, metaPublished: '2022-11-06T23:00:12Z', visible: '2022-11-07' })).toBe('2022-11-06T23:00:12Z');
   });
 
-  it('takes the next day printed by the story when it was put online in the publisher\'s evening (the next day\'s edition)', () => {
-    expect(choosePublishedDate({ ...sources, metaPublished: '2019-12-09T19:00:49+01:00', visible: '2019-12-10' })).toBe('2019-12-10');
-    // Not an afternoon story, a day printed two days later, a UTC evening (the Americas' afternoon), or the same day printed.
-    expect(choosePublishedDate({ ...sources, metaPublished: '2019-12-09T15:00:49+01:00', visible: '2019-12-10' })).toBe('2019-12-09T15:00:49+01:00');
-    expect(choosePublishedDate({ ...sources, metaPublished: '2019-12-09T19:00:49+01:00', visible: '2019-12-11' })).toBe('2019-12-09T19:00:49+01:00');
-    expect(choosePublishedDate({ ...sources, metaPublished: '2019-12-09T19:30:49Z', visible: '2019-12-10' })).toBe('2019-12-09T19:30:49Z');
-    expect(choosePublishedDate({ ...sources, metaPublished: '2022-02-03T20:17:12+01:00', visible: '2022-02-03' })).toBe('2022-02-03T20:17:12+01:00');
+  it('keeps an evening story\'s declared day when the page prints the next day: an update or another story\'s date', () => {
+    const updated = doc('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-11-20T19:30:00+01:00"}</script>', '<h1>Fähre fährt wieder</h1><div class="meta">Aktualisiert: <time datetime="2026-11-21T08:00+01:00">21.11.2026</time></div><p>Story.</p>');
+    expect(dateOf(updated)?.slice(0, 10)).toBe('2026-11-20');
+    expect(choosePublishedDate({ ...sources, metaPublished: '2026-11-20T18:05:00-05:00', visible: '2026-11-21' })).toBe('2026-11-20T18:05:00-05:00');
   });
 
   it('does not move the date to a later printed day, which is usually an "updated" line', () => {
@@ -89,6 +86,12 @@ describe('the publisher\'s own calendar day', () => {
     const d = doc('<meta name="date" content="2022-01-21T15:38:44+01:00">', '<h1>Mit Hund im Winter</h1><span class="news-list-date"><time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time></span><p>Story.</p>');
     expect(dateOf(d)).toBe('2022-01-27');
     expect(choosePublishedDate({ ...sources, metaDated: '2022-01-21T09:43+01:00', visible: '2022-01-25T08:00:00+01:00', visibleMarked: true })).toBe('2022-01-25T08:00:00+01:00');
+  });
+
+  it('keeps a plain "date" meta tag over a marked day weeks later: an event the page announces, or its last update', () => {
+    const event = doc('<meta name="date" content="2026-11-01">', '<h1>Winterkonzert</h1><div class="event-date"><time datetime="2026-12-12T20:00">Sat 12 Dec 2026, 20:00</time></div><p>Story.</p>');
+    expect(dateOf(event)).toBe('2026-11-01');
+    expect(choosePublishedDate({ ...sources, metaDated: '2026-11-01', visible: '2026-11-25', visibleMarked: true })).toBe('2026-11-01');
   });
 
   it('reads the date of TYPO3\'s news extension ("news-single-timedata") before a later plain "date" meta tag', () => {

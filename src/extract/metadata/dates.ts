@@ -152,20 +152,6 @@ export function dayAfterLocalMidnight(date: string): string | null {
   return m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]! + 1)).toISOString().slice(0, 10) : null;
 }
 
-/** The local hour from which a story put online is the next day's: the evening before its edition. */
-const EVENING_HOUR = 18;
-
-/**
- * The day after a declared evening time given in the publisher's own zone: "2019-12-09T19:00:49+01:00" on a page
- * that prints "mardi 10.12.19" is the next day's story, put online the evening before. Only a candidate, as
- * dayAfterLocalMidnight: the caller needs the page to print that next day.
- */
-export function dayAfterEvening(date: string): string | null {
-  const m = date.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?[+-](\d{2}):?(\d{2})$/);
-  if (!m || Number(m[4]) < EVENING_HOUR || (m[5] === '00' && m[6] === '00')) return null;
-  return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]! + 1)).toISOString().slice(0, 10);
-}
-
 /** The calendar day of an ISO date or date-time, as written (in the zone it gives). */
 export const calendarDay = (date: string) => date.slice(0, 10);
 

@@ -9,7 +9,6 @@ import { fullerNames, nameKey, namesSite } from './fuller-names';
 import { headingText } from './heading-text';
 import { readLinkedData } from './json-ld';
 import { readMetaTags } from './meta-tags';
-import { personalSiteOwner } from './personal-site';
 import { postAuthorComment } from './post-author-comment';
 import { choosePublishedDate } from './published-date';
 import { dateFromText, dateUnderHeadline, printsDay, storyDateline } from './text-date';
@@ -21,8 +20,6 @@ export interface PageMetadata {
   organizationAuthors: string[];
   /** The person a copyright line names: the last resort for a personal site's author. */
   copyrightHolder: string[];
-  /** The owner of a personal site named for them (personal-site.ts): the last resort. */
-  siteOwner: string[];
   /** The name on the post author's own comment (post-author-comment.ts), for blogs that print no byline. */
   postAuthorComment: string[];
   /** A desk or agency a byline element credits ("Staff Writer"), for pages that name no person. */
@@ -72,7 +69,6 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     authors,
     organizationAuthors: uniqueNames([...ld.organizationAuthors, ...ld.authors.filter(notAPerson)]),
     copyrightHolder: visible.copyrightHolder,
-    siteOwner: personalSiteOwner(meta.siteName, hostnameOf(url)),
     postAuthorComment: authors.length ? [] : postAuthorComment(candidates.byline),
     deskCredit: visible.desk ? [visible.desk] : [],
     sourceCredit: visible.source ? [visible.source] : [],

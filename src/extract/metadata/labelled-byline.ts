@@ -87,14 +87,6 @@ export function leadingNames(text: string): string[] {
   return names ? splitAuthors(names[1]) : [];
 }
 
-const ONLY_NAMES = new RegExp(String.raw`^(${NAMES})$`, 'u');
-
-/** The names a text holds when it is nothing but names ("Jan Lukas Strozyk und Benedikt Strunz, NDR"), else []. */
-export function onlyNames(text: string): string[] {
-  const names = text.trim().match(ONLY_NAMES);
-  return names ? splitAuthors(names[1]) : [];
-}
-
 /** "Posted by …", "Veröffentlicht von …": a line that opens with a publishing verb. */
 export function opensWithPublishingVerb(text: string): boolean {
   return VERB_LABEL.test(text) || PUBLISHING_PHRASE.test(text);

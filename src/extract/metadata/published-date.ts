@@ -6,7 +6,7 @@
  */
 import { inCountryTime } from './country-time';
 import { shownLastChange } from './shown-last-change';
-import { calendarDay, dateFromUrl, dayAfterEvening, dayAfterLocalMidnight, daysBetween, inLocalTime, normalizeDate, publisherDay } from './dates';
+import { calendarDay, dateFromUrl, dayAfterLocalMidnight, daysBetween, inLocalTime, normalizeDate, publisherDay } from './dates';
 
 export interface DateSources {
   linkedData: string | null;
@@ -38,18 +38,21 @@ export function choosePublishedDate(sources: DateSources): string | null {
   const urlDate = dateFromUrl(sources.url);
   const metaDated = normalizeDate(sources.metaDated);
   const declared = inLocalTime(normalizeDate(sources.linkedData), metaPublished ?? metaDated) ?? metaPublished;
-  if (declared && sources.visible && [dayAfterLocalMidnight(declared), dayAfterEvening(declared)].includes(calendarDay(sources.visible))) return sources.visible;
+  if (declared && sources.visible && calendarDay(sources.visible) === dayAfterLocalMidnight(declared)) return sources.visible;
   if (declared) {
     const published = visibleLocalDay(inCountryTime(publisherDay(declared, urlDate), sources.url), sources.visible) ?? declared;
     return shownLastChange(published, sources.otherDeclared, [() => sources.visible, sources.underHeadline], sources.printsDay) ?? published;
   }
   // A plain "date" tag later than the date printed next to the story is the last change; the printed one is the publication.
-  // An earlier one is the page's creation when a <time> or itemprop date marks a later day as the story's; a later
-  // day printed without such markup is more often the next event a page announces.
-  const printed = sources.visible && (!metaDated || calendarDay(sources.visible) < calendarDay(metaDated) || sources.visibleMarked) ? sources.visible : null;
+  // An earlier one is the page's creation when a <time> or itemprop date marks a day up to a week later as the story's;
+  // a later day printed without such markup, or weeks later, is more often an event the page announces or its last update.
+  const printed = sources.visible && (!metaDated || calendarDay(sources.visible) < calendarDay(metaDated) || (sources.visibleMarked && daysBetween(metaDated, sources.visible) <= CREATED_BEFORE_STORY_DAYS)) ? sources.visible : null;
   if (printed || !metaDated) return printed ?? sources.visible ?? urlDate ?? sources.textDate();
   return (sources.visible ? null : dateLineBeforeLastChange(metaDated, sources.storyDateline())) ?? metaDated;
 }
+
+/** How long before a marked story date a plain "date" tag may be the page's creation (a draft), not an earlier publication. */
+const CREATED_BEFORE_STORY_DAYS = 7;
 
 /** How long after a story a plain "date" tag's last change still reads as its own edit, not as a page's later reuse. */
 const LAST_CHANGE_DAYS = 31;

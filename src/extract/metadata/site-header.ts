@@ -18,18 +18,20 @@ function namesHeader(el: Element): boolean {
 
 /**
  * The element sits in the site's header: a <header>, or a block named as one, where no block around it holds an <h1>
- * or <h2> (a story's own header holds its headline) and no <article> does (there a <header> is the story's, with its
- * date and byline).
+ * or <h2> (a story's own header holds its headline), no <article> does (there a <header> is the story's, with its
+ * date and byline), and the page's first <h1> does not come before it (a header under the headline is the story's
+ * "entry-meta" line).
  */
 export function inSiteHeader(el: Element): boolean {
-  let header = false;
+  let header: Element | null = null;
   for (let at: Element | null = el; at && at.localName !== 'body'; at = at.parentElement) {
     if (WAYBACK_TOOLBAR.test(at.id)) return true;
     if (at.localName === 'article') return false;
     if (namesHeader(at)) {
       if (at.getElementsByTagName('h1').length || at.getElementsByTagName('h2').length) return false;
-      header = true;
+      header = at;
     }
   }
-  return header;
+  const headline = header?.ownerDocument.getElementsByTagName('h1')[0];
+  return header !== null && !(headline && headline.compareDocumentPosition(header) & header.DOCUMENT_POSITION_FOLLOWING);
 }

@@ -10,7 +10,7 @@ import { copyrightHolder } from './copyright';
 import { datedNameLine } from './dated-name-line';
 import { deskCredit, deskInDateline } from './desk-credit';
 import { sourceCredit } from './source-credit';
-import { endsWithLabel, hasBylineLabel, namesInLabelledLine, onlyNames, opensWithPublishingVerb } from './labelled-byline';
+import { endsWithLabel, hasBylineLabel, namesInLabelledLine, opensWithPublishingVerb } from './labelled-byline';
 import { namesAfterLoneLabel } from './lone-label';
 import { AUTHOR_LINK, BYLINE, COMMENT_OR_RELATED, DATE_ELEMENTS, inPageFooter, OTHER_STORIES, type ElementTest } from './marked-elements';
 import { inSiteHeader } from './site-header';
@@ -111,12 +111,12 @@ function namesOfInnerByline(box: Element, names: string[], candidates: Element[]
 /**
  * A teaser card wraps another story's headline, summary and byline in one link ("<a href=/jung-cool-blasmusik>…
  * <span class=media-box__article__autor>Von Clara Müller</span></a>"): that byline is the other story's. A link
- * to the author's profile holds little more than the name.
+ * to the author's profile is the author's card, however long the bio it holds.
  */
 function inTeaserLink(el: Element): boolean {
   let link = el.parentElement;
   while (link && link.localName !== 'a') link = link.parentElement;
-  return link !== null && (link.textContent ?? '').length > (el.textContent ?? '').length + 60;
+  return link !== null && !AUTHOR_LINK[1](link) && (link.textContent ?? '').length > (el.textContent ?? '').length + 60;
 }
 
 /** Text only screen readers get: WordPress's "<span class=screen-reader-text>Author</span><a>NAME</a>". */
@@ -268,20 +268,8 @@ function bylineSentenceAt(node: Text, text: string, body: HTMLElement, notAPerso
     // The innermost line that reads as a byline, widened only to pick up a date ("By <a>Name</a> on <time>").
     if (m && (!best || (m[2] && !best.m[2] && m[1] === best.m[1]))) best = { el, m };
   }
-  const authors = best ? [...splitAuthors(best.m[1]!), ...coAuthorsAfterComma(best.m)].filter((name) => !notAPerson(name)) : [];
+  const authors = best ? splitAuthors(best.m[1]!).filter((name) => !notAPerson(name)) : [];
   return best && authors.length ? { authors, published: normalizeDate(best.m[2]), element: best.el } : null;
-}
-
-/**
- * BYLINE_SENTENCE ends the names at the first comma, reading what follows as a date or a role ("By NAME, March 4,
- * 2019"). When that is no date but a list of more names joined by "und"/"and"/"y" ("Von Volkmar Kabisch, Jan Lukas
- * Strozyk und Benedikt Strunz, NDR"), they wrote the story too.
- */
-function coAuthorsAfterComma(m: RegExpMatchArray): string[] {
-  const [full, first, rest] = m as unknown as [string, string, string | undefined];
-  if (!rest || !/\s(?:and|und|et|y|e)\s|&/.test(rest) || normalizeDate(rest)) return [];
-  const between = full.slice(full.indexOf(first) + first.length, full.length - rest.length);
-  return /^\s*,\s*$/.test(between) ? onlyNames(rest) : [];
 }
 
 /** A date element's date, and whether markup dates the story on purpose: a <time> element, an itemprop or RDFa date. */
