@@ -148,8 +148,7 @@ export function publisherDay(date: string | null, urlDay: string | null): string
  * same timestamp is an evening story in the Americas.
  */
 export function dayAfterLocalMidnight(date: string): string | null {
-  const m = date.match(/^(\d{4})-(\d{2})-(\d{2})T(2[0-3]):00:00(?:\.0+)?(?:Z|[+-]00:?00)$/i);
-  return m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]! + 1)).toISOString().slice(0, 10) : null;
+  return /^\d{4}-\d{2}-\d{2}T2[0-3]:00:00(?:\.0+)?(?:Z|[+-]00:?00)$/i.test(date) ? addDays(date, 1) : null;
 }
 
 /** The calendar day of an ISO date or date-time, as written (in the zone it gives). */
@@ -157,9 +156,14 @@ export const calendarDay = (date: string) => date.slice(0, 10);
 
 const DAY_MS = 86_400_000;
 
+/** The calendar day `days` after an ISO date's day ("2021-01-06", -1 → "2021-01-05"). */
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(calendarDay(day)) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** The calendar day before an ISO day ("2021-01-06" → "2021-01-05"). */
 export function dayBefore(day: string): string {
-  return new Date(Date.parse(calendarDay(day)) - DAY_MS).toISOString().slice(0, 10);
+  return addDays(day, -1);
 }
 
 /** Whole days from one ISO date's calendar day to another's ("2020-02-24" → "2020-02-25": 1). */

@@ -3,7 +3,7 @@
  * ("3. Januar 2020", "March 4, 2019", "26.02.2020"), outside footers, navigation, comments and
  * related-article lists. Short lines only: a date inside a sentence is usually about something else.
  */
-import { normalizeDate } from './dates';
+import { calendarDay, normalizeDate } from './dates';
 import { textLines, type TextLine } from '../page-text';
 import { COMMENT_OR_RELATED } from './marked-elements';
 import { inSiteHeader } from './site-header';
@@ -149,5 +149,5 @@ function labelledPublication(text: string): string | null {
  * the cost.
  */
 export function printsDay(doc: Document, days: readonly string[], lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): boolean {
-  return lines.some(({ text }) => HAS_YEAR.test(text) && days.includes((text.length <= MAX_LINE ? normalizeDate(text) : labelledPublication(text))?.slice(0, 10) ?? ''));
+  return lines.some(({ text }) => HAS_YEAR.test(text) && days.includes(calendarDay((text.length <= MAX_LINE ? normalizeDate(text) : labelledPublication(text)) ?? '')));
 }

@@ -70,12 +70,11 @@ const MAX_BYLINE = 150;
 export function fromElements(candidates: Element[], notAPerson: NotAPerson = () => false): { authors: string[]; element: Element | null; desk: string | null } {
   const test: ElementTest = oneAuthorLinked(candidates) ? (el) => BYLINE[1](el) || AUTHOR_LINK[1](el) : BYLINE[1];
   let desk: string | null = null;
-  const read = (el: Element) => namesInElement(el, notAPerson);
   for (const el of firstMatching(candidates, test, 30)) {
     // An <h1> is the headline or the site's title, even where a theme marks it up as the owner's hCard ("<h1 class="vcard author">Krimiblog-Archiv</h1>").
     if (el.localName === 'h1' || closestInBody(el, OTHER_STORIES) || inPageFooter(el) || inTeaserLink(el)) continue;
-    const { text, names } = read(el);
-    if (names.length) return { authors: namesOfInnerByline(el, names, candidates, test, read), element: el, desk };
+    const { text, names } = namesInElement(el, notAPerson);
+    if (names.length) return { authors: namesOfInnerByline(el, names, candidates, test, notAPerson), element: el, desk };
     if (text) desk ??= deskCredit(text);
   }
   return { authors: [], element: null, desk };
@@ -98,11 +97,11 @@ function namesInElement(el: Element, notAPerson: NotAPerson): { text: string | n
  * An author box also holds the date and a reading time, which glue onto the last name ("… y José Miguel
  * WilsonHace 13 horas"): a byline element inside it that names the same people and more is read instead.
  */
-function namesOfInnerByline(box: Element, names: string[], candidates: Element[], test: ElementTest, read: (el: Element) => { names: string[] }): string[] {
+function namesOfInnerByline(box: Element, names: string[], candidates: Element[], test: ElementTest, notAPerson: NotAPerson): string[] {
   for (let i = candidates.indexOf(box) + 1; i < candidates.length && box.contains(candidates[i]!); i++) {
     const inner = candidates[i]!;
     if (!test(inner)) continue;
-    const more = read(inner).names;
+    const more = namesInElement(inner, notAPerson).names;
     if (more.length > names.length && names.every((name) => more.includes(name))) return more;
   }
   return names;
