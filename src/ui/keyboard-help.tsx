@@ -1,11 +1,13 @@
 /** The help overlay on "?": every shortcut of the page, closed with Esc, "?" or its button. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import './keyboard-help.css';
 import { keyName, type KeyBinding } from './keyboard';
 
 export function KeyboardHelp({ bindings, onClose }: { bindings: KeyBinding[]; onClose: () => void }) {
   const close = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // Before the overlay is painted: a modal dialog takes focus as it opens, so no key pressed in the frame after
+  // "?" reaches the page behind it.
+  useLayoutEffect(() => {
     const before = document.activeElement as HTMLElement | null;
     close.current?.focus();
     return () => before?.focus?.();
