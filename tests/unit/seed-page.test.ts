@@ -24,6 +24,8 @@ describe('the seed news page', () => {
   it('keeps the whole story, across the page break', () => {
     expect(a.textContent).toMatch(/^Venezuelan dictator Nicolás Maduro sent his vice president/);
     expect(a.textContent).toContain('that leaves Cuba as the remaining support mechanism keeping the Maduro regime from toppling');
+    // The sentence the page break tore in two reads as one paragraph, not two.
+    expect(a.content).toMatch(/<p>With China and Russia[^<]*remaining support mechanism keeping the Maduro regime/);
     expect(a.textContent).toMatch(/Maduro is certainly running out of his own options in trying to keep his teetering regime upright\.$/);
   });
 

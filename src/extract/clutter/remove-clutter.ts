@@ -12,6 +12,7 @@ import { elementsByTag, elementsWhere, forEachElement, linkDensity, nameSource, 
 import { removeCaptionCredits } from './caption-credits';
 import { removeRepeatedDateLines } from './date-lines';
 import { DISCLAIMER } from './disclaimers';
+import { rejoinSplitParagraphs } from './split-paragraphs';
 import { MAX_LINE, POST_META_LINE, templateLineAround } from './post-meta-lines';
 import { AD_LABEL, AUTHOR_BIO, AUTHOR_BOX_TOKENS, NAME_TOKENS, NEGATING_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, RELATED_TOKENS, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
 
@@ -388,4 +389,5 @@ export function removeClutterFromArticle(root: Element, ctx: CleanContext): void
   removePhotoCredits(root, ctx);
   removeAuthorBios(root, ctx);
   removeEmptyBlocks(root);
+  rejoinSplitParagraphs(root);
 }
