@@ -2,6 +2,7 @@
 import type { Article } from '../extract/article';
 import { formatAuthors, formatPublished, formatReadingTime } from './format';
 import { SanitizedHtml } from './SanitizedHtml';
+import { textDirection } from './text-direction';
 
 export function ArticleHeader({ article }: { article: Article }) {
   const authors = formatAuthors(article.authors);
@@ -44,7 +45,7 @@ export function RelatedLinks({ links }: { links: Article['relatedLinks'] }) {
 
 export function ArticleView({ article }: { article: Article }) {
   return (
-    <article class="reader-article" lang={article.lang ?? undefined}>
+    <article class="reader-article" lang={article.lang ?? undefined} dir={textDirection(article.lang)}>
       <ArticleHeader article={article} />
       <SanitizedHtml class="article-body" html={article.content} />
       <RelatedLinks links={article.relatedLinks} />
