@@ -253,11 +253,14 @@ test('the settings page lists the rules per site, refuses an invalid import unch
   assert.match(refusal ?? '', /Import refused: Rule 1 has a selector the browser cannot read.*Nothing was changed/);
   assert.equal(await options.locator('.rule').count(), 2);
 
-  const good = { schema: 'clearpage-site-rules', version: 1, exportedAt: '2026-11-01T00:00:00Z', rules: [{ id: 'imp-1', site: 'news.example', selector: 'aside.most-read', basis: 'names', exampleUrl: 'https://news.example/a', sample: 'Most read', createdAt: '2026-11-01T00:00:00Z' }] };
+  const good = { schema: 'clearpage-site-rules', version: 1, exportedAt: '2026-11-01T00:00:00Z', rules: [{ id: 'imp-1', site: 'news.example', selector: 'aside.most-read', basis: 'names', exampleUrl: `https://news.example/2026/11/01/${'a-very-long-story-slug-'.repeat(4)}`, sample: 'Most read', createdAt: '2026-11-01T00:00:00Z' }] };
   await options.setInputFiles('.import input', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
   await options.locator('.outcome.ok', { hasText: 'Imported 1 rule.' }).waitFor();
   await options.locator('.site h3', { hasText: 'news.example' }).waitFor();
   assert.equal(await options.locator('.rule').count(), 3);
+  const pageShown = (await options.locator('.site', { hasText: 'news.example' }).locator('.rule-meta a').textContent()) ?? '';
+  assert.match(pageShown, /^news\.example\/2026\/11\/01\/a-very-long-story-slug-.*…$/, 'a long page address is shown cut, and says so');
+  assert.equal(pageShown.length, 60);
   writeFileSync(join(SCREENSHOT_DIR, 'options-rules.png'), await options.screenshot({ fullPage: true }));
 
   const download = options.waitForEvent('download');
