@@ -35,6 +35,11 @@ describe('text direction', () => {
     expect(article.getAttribute('lang')).toBe('ar');
   });
 
+  it('keeps the header’s English facts in their own order inside an Arabic article (“1 min read”, not “min read 1”)', () => {
+    render(h(ArticleView, { article: ARABIC }), root);
+    for (const fact of root.querySelectorAll('.article-meta > *')) expect(fact.getAttribute('dir'), fact.className).toBe('auto');
+  });
+
   it('lays an Arabic title and excerpt in the library’s list out right to left', () => {
     const noop = () => undefined;
     const actions: RowActions = { toggleRead: noop, remove: noop, exportOne: noop };
