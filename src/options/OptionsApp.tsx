@@ -77,7 +77,7 @@ export function OptionsApp() {
           </button>
           <label class="import button-like">
             Import rules…
-            <input ref={fileInput} type="file" accept="application/json,.json" class="visually-hidden" onChange={() => void onFile()} />
+            <input ref={fileInput} type="file" accept="application/json,.json" class="sr-only" onChange={() => void onFile()} />
           </label>
         </div>
         {outcome && (
