@@ -137,6 +137,9 @@ test('the reader tab answers the keys: ? lists them, t changes the theme, + and 
   // Only what the reader tab does: its article is already saved, and it has no clutter switch.
   assert.doesNotMatch(help, /Save for later|Clutter removal/);
   assert.equal(await reader.evaluate(() => document.activeElement?.textContent), 'Close', 'focus moves into the overlay');
+  await reader.keyboard.press('Tab');
+  await reader.keyboard.press('Shift+Tab');
+  assert.equal(await reader.evaluate(() => document.activeElement?.textContent), 'Close', 'Tab does not leave the overlay for controls behind it');
   await shot(reader, 'reader-tab-keys-help.png');
   await reader.keyboard.press('Escape');
   await reader.locator('.keyboard-help').waitFor({ state: 'detached' });
