@@ -31,7 +31,7 @@ function RuleRow({ rule }: { rule: SiteRule }) {
           </a>
         </p>
       </div>
-      <button type="button" class="delete-rule" aria-label={`Delete rule: ${rule.sample.slice(0, 40)}`} onClick={() => void deleteRule(rule.id)}>
+      <button type="button" class="delete-rule" aria-label={`Delete rule: ${(rule.sample || rule.selector).slice(0, 40)}`} onClick={() => void deleteRule(rule.id)}>
         Delete
       </button>
     </li>
