@@ -123,6 +123,8 @@ export function ReadAloud({ rootSelector, onClose, handle }: { rootSelector: str
             speaker.restartBlock();
           }}
         >
+          {/* The browser can take a moment to list its voices: an empty, narrow box looked broken meanwhile. */}
+          {!voices && <option value="">Loading voices…</option>}
           {(voices ?? []).map((v) => (
             <option key={v.name} value={v.name}>
               {v.name} ({v.lang})
