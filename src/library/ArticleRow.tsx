@@ -3,6 +3,7 @@ import { memo } from 'preact/compat';
 import type { ArticleSummary } from '../store/saved-article';
 import { ExportMenu } from './ExportMenu';
 import { rowText } from './row-text';
+import { textDirection } from '../ui/text-direction';
 import type { ExportFormat } from './transfer/formats';
 
 export interface RowActions {
@@ -21,7 +22,7 @@ export const ArticleRow = memo(function ArticleRow({ summary, actions }: { summa
           {!summary.read && <span class="unread-dot" title="Unread" />}
           {text.site}
         </p>
-        <h2 class="entry-title" lang={summary.lang ?? undefined}>
+        <h2 class="entry-title" lang={summary.lang ?? undefined} dir={textDirection(summary.lang)}>
           <a href={text.href}>{summary.title}</a>
         </h2>
         <p class="entry-meta">
@@ -31,7 +32,11 @@ export const ArticleRow = memo(function ArticleRow({ summary, actions }: { summa
           <span class="entry-saved">{text.saved}</span>
           <span class="sr-only">{text.state}</span>
         </p>
-        {text.excerpt && <p class="entry-excerpt">{text.excerpt}</p>}
+        {text.excerpt && (
+          <p class="entry-excerpt" lang={summary.lang ?? undefined} dir={textDirection(summary.lang)}>
+            {text.excerpt}
+          </p>
+        )}
       </div>
       <div class="entry-actions">
         <button type="button" class="ghost toggle-read" onClick={() => actions.toggleRead(summary)}>

@@ -8,6 +8,7 @@ import type { ArticleSummary } from '../store/saved-article';
 import { rowsToDraw } from './row-fit';
 import { keptFirstScreenWording } from './first-screen-wording';
 import { rowText, type LocalizedText } from './row-text';
+import { textDirection } from '../ui/text-direction';
 
 type Child = Node | string | null;
 
@@ -27,7 +28,7 @@ function articleRowElement(summary: ArticleSummary, localized: LocalizedText): H
       'div',
       { class: 'entry-main' },
       el('p', { class: 'entry-site' }, summary.read ? null : el('span', { class: 'unread-dot', title: 'Unread' }), text.site),
-      el('h2', { class: 'entry-title', lang: summary.lang }, el('a', { href: text.href }, summary.title)),
+      el('h2', { class: 'entry-title', lang: summary.lang, dir: textDirection(summary.lang) }, el('a', { href: text.href }, summary.title)),
       el(
         'p',
         { class: 'entry-meta' },
@@ -37,7 +38,7 @@ function articleRowElement(summary: ArticleSummary, localized: LocalizedText): H
         el('span', { class: 'entry-saved' }, text.saved),
         el('span', { class: 'sr-only' }, text.state),
       ),
-      text.excerpt === null ? null : el('p', { class: 'entry-excerpt' }, text.excerpt),
+      text.excerpt === null ? null : el('p', { class: 'entry-excerpt', lang: summary.lang, dir: textDirection(summary.lang) }, text.excerpt),
     ),
     el(
       'div',

@@ -13,6 +13,12 @@ import { exportRules, importRulesFile, type ImportOutcome } from './rules-file';
 
 const BASIS: Record<SiteRule['basis'], string> = { id: 'by id', names: 'by class or data name', scoped: 'by name, inside a named box', structural: 'by position in the page' };
 
+/** The page a rule was made on, without its scheme, and marked as cut when it is too long for the line. */
+function shortUrl(url: string): string {
+  const shown = url.replace(/^https?:\/\//, '');
+  return shown.length > 60 ? `${shown.slice(0, 59)}…` : shown;
+}
+
 function RuleRow({ rule }: { rule: SiteRule }) {
   return (
     <li class="rule">
@@ -21,11 +27,11 @@ function RuleRow({ rule }: { rule: SiteRule }) {
         <p class="rule-meta">
           <code>{rule.selector}</code> · {BASIS[rule.basis]} · made {new Date(rule.createdAt).toLocaleDateString()} on{' '}
           <a href={rule.exampleUrl} target="_blank" rel="noopener noreferrer">
-            {rule.exampleUrl.replace(/^https?:\/\//, '').slice(0, 60)}
+            {shortUrl(rule.exampleUrl)}
           </a>
         </p>
       </div>
-      <button type="button" class="delete-rule" aria-label={`Delete rule: ${rule.sample.slice(0, 40)}`} onClick={() => void deleteRule(rule.id)}>
+      <button type="button" class="delete-rule" aria-label={`Delete rule: ${(rule.sample || rule.selector).slice(0, 40)}`} onClick={() => void deleteRule(rule.id)}>
         Delete
       </button>
     </li>
@@ -71,7 +77,7 @@ export function OptionsApp() {
           </button>
           <label class="import button-like">
             Import rules…
-            <input ref={fileInput} type="file" accept="application/json,.json" class="visually-hidden" onChange={() => void onFile()} />
+            <input ref={fileInput} type="file" accept="application/json,.json" class="sr-only" onChange={() => void onFile()} />
           </label>
         </div>
         {outcome && (

@@ -109,7 +109,12 @@ export function PopupApp() {
         </button>
       </div>
       <ReadingToolsBar tools={tools} />
-      <main class="popup-content" aria-live="polite" aria-busy={view.kind === 'loading'}>
+      {/* The article is not a live region (a screen reader would read all of it out unasked, again at every hidden
+          block); a short status, in the page from the start so that its change is announced, says it is there. */}
+      <main class="popup-content" aria-busy={view.kind === 'loading'}>
+        <p class="sr-only article-ready" role="status">
+          {view.kind === 'article' ? `Article ready: ${view.article.title}` : ''}
+        </p>
         {view.kind === 'loading' && <ReadingProgress />}
         {view.kind === 'message' && (
           <div class="status notice" role="alert">

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '../extract/article';
 import { sendToBackground } from '../shared/messages';
+import { Glyph } from '../ui/Glyph';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
@@ -27,7 +28,15 @@ export function SaveButton({ article }: { article: Article }) {
   return (
     <>
       <button type="button" class="primary save" onClick={() => void save()} disabled={state.kind === 'saving'} aria-pressed={state.kind === 'saved'}>
-        {state.kind === 'saving' ? 'Saving…' : state.kind === 'saved' ? '✓ Saved' : 'Save for later'}
+        {state.kind === 'saving' ? (
+          'Saving…'
+        ) : state.kind === 'saved' ? (
+          <>
+            <Glyph char="✓" /> Saved
+          </>
+        ) : (
+          'Save for later'
+        )}
       </button>
       {state.kind === 'error' && (
         <p class="save-error" role="alert">

@@ -13,6 +13,7 @@ import { readArticle, setRead } from '../store/articles-db';
 import type { SavedArticle } from '../store/saved-article';
 import { describeStorageError } from '../store/storage-errors';
 import { ArticleView } from '../ui/ArticleView';
+import { Glyph } from '../ui/Glyph';
 import { ReadingToolsBar, ReadingToolsHelp, useReadingTools } from '../ui/ReadingTools';
 import { useTheme } from '../ui/use-theme';
 import { ReaderControls } from './ReaderControls';
@@ -80,7 +81,7 @@ export function ReaderApp({ id }: { id: string | null }) {
       <div class="reader-top">
         <header class="reader-bar">
           <a class="back" href={LIBRARY}>
-            ← Library
+            <Glyph char="←" /> Library
           </a>
           {settings && <ReaderControls settings={settings} onChange={change} />}
           {view.kind === 'article' && (
@@ -89,7 +90,7 @@ export function ReaderApp({ id }: { id: string | null }) {
                 {view.article.read ? 'Mark unread' : 'Mark read'}
               </button>
               <a class="original" href={view.article.url} target="_blank" rel="noopener noreferrer">
-                Original ↗
+                Original <Glyph char="↗" />
               </a>
             </div>
           )}

@@ -2,6 +2,7 @@
 import type { Article } from '../extract/article';
 import { formatAuthors, formatPublished, formatReadingTime } from './format';
 import { SanitizedHtml } from './SanitizedHtml';
+import { textDirection } from './text-direction';
 
 export function ArticleHeader({ article }: { article: Article }) {
   const authors = formatAuthors(article.authors);
@@ -10,14 +11,21 @@ export function ArticleHeader({ article }: { article: Article }) {
     <header class="article-header">
       {article.siteName && <p class="site-name">{article.siteName}</p>}
       <h1 class="article-title" lang={article.lang ?? undefined}>{article.title}</h1>
+      {/* Each fact keeps its own word order: "1 min read" in a right-to-left article must not read "min read 1". */}
       <p class="article-meta">
-        {authors && <span class="authors">By {authors}</span>}
+        {authors && (
+          <span class="authors" dir="auto">
+            By {authors}
+          </span>
+        )}
         {published && (
-          <time class="published" dateTime={article.publishedTime ?? undefined}>
+          <time class="published" dateTime={article.publishedTime ?? undefined} dir="auto">
             {published}
           </time>
         )}
-        <span class="reading-time">{formatReadingTime(article.readingTimeMinutes)}</span>
+        <span class="reading-time" dir="auto">
+          {formatReadingTime(article.readingTimeMinutes)}
+        </span>
       </p>
     </header>
   );
@@ -44,7 +52,7 @@ export function RelatedLinks({ links }: { links: Article['relatedLinks'] }) {
 
 export function ArticleView({ article }: { article: Article }) {
   return (
-    <article class="reader-article" lang={article.lang ?? undefined}>
+    <article class="reader-article" lang={article.lang ?? undefined} dir={textDirection(article.lang)}>
       <ArticleHeader article={article} />
       <SanitizedHtml class="article-body" html={article.content} />
       <RelatedLinks links={article.relatedLinks} />

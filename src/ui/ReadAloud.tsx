@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import './ReadAloud.css';
+import { Glyph } from './Glyph';
 import { loadVoices, Speaker, speechAvailable, type SpeechState } from './ReadAloud-speech';
 
 const RATES = [0.75, 1, 1.25, 1.5, 2];
@@ -27,7 +28,8 @@ export function ReadAloud({ rootSelector, onClose, handle }: { rootSelector: str
           document.querySelector('.reading-now')?.classList.remove('reading-now');
           if (!block) return;
           block.classList.add('reading-now');
-          block.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+          // A page gliding at every paragraph is what reduced motion asks to be spared: it jumps instead.
+          block.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
         },
       }),
     [],
@@ -78,10 +80,18 @@ export function ReadAloud({ rootSelector, onClose, handle }: { rootSelector: str
   return (
     <div class="read-aloud" role="group" aria-label="Read aloud" data-state={state}>
       <button type="button" class="play" onClick={play} disabled={!voices} aria-pressed={state === 'playing'}>
-        {state === 'playing' ? '❚❚ Pause' : state === 'paused' ? '▶ Resume' : '▶ Read aloud'}
+        {state === 'playing' ? (
+          <>
+            <Glyph char="❚❚" /> Pause
+          </>
+        ) : (
+          <>
+            <Glyph char="▶" /> {state === 'paused' ? 'Resume' : 'Read aloud'}
+          </>
+        )}
       </button>
       <button type="button" class="stop" onClick={() => speaker.stop()} disabled={state === 'idle'}>
-        ■ Stop
+        <Glyph char="■" /> Stop
       </button>
       <label>
         Speed{' '}
@@ -113,6 +123,8 @@ export function ReadAloud({ rootSelector, onClose, handle }: { rootSelector: str
             speaker.restartBlock();
           }}
         >
+          {/* The browser can take a moment to list its voices: an empty, narrow box looked broken meanwhile. */}
+          {!voices && <option value="">Loading voices…</option>}
           {(voices ?? []).map((v) => (
             <option key={v.name} value={v.name}>
               {v.name} ({v.lang})

@@ -66,7 +66,7 @@ export function ReadingToolsBar({ tools }: { tools: ReadingToolsState }) {
           </button>
         )}
         <span class="spacer" />
-        <button type="button" class="ghost help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelp(true)}>
+        <button type="button" class="ghost help-button" aria-label="Keys: keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelp(true)}>
           Keys ?
         </button>
       </div>

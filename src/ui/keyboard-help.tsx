@@ -14,7 +14,19 @@ export function KeyboardHelp({ bindings, onClose }: { bindings: KeyBinding[]; on
   }, []);
   return (
     <div class="keyboard-help-backdrop" onClick={onClose}>
-      <div class="keyboard-help" role="dialog" aria-modal="true" aria-labelledby="keyboard-help-title" onClick={(e) => e.stopPropagation()}>
+      <div
+        class="keyboard-help"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="keyboard-help-title"
+        onClick={(e) => e.stopPropagation()}
+        // Close is the dialog's one control: Tab stays on it instead of moving to controls hidden behind the backdrop.
+        onKeyDown={(e) => {
+          if (e.key !== 'Tab') return;
+          e.preventDefault();
+          close.current?.focus();
+        }}
+      >
         <h2 id="keyboard-help-title">Keyboard shortcuts</h2>
         <dl>
           {bindings

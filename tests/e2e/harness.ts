@@ -139,6 +139,23 @@ export async function clickToolbarButton(browser: ExtensionBrowser, page: Page):
   }
 }
 
+/**
+ * In the page: the WCAG contrast ratio of the first element matching `selector`, its text colour against the first
+ * opaque background at or above it (AA asks 4.5 for body text).
+ */
+export const contrastOf = (selector: string) => `(() => {
+  const el = document.querySelector(${JSON.stringify(selector)});
+  const rgb = (c) => c.match(/[\\d.]+/g).map(Number);
+  let back = null;
+  for (let e = el; e && !back; e = e.parentElement) {
+    const c = rgb(getComputedStyle(e).backgroundColor);
+    if (c.length < 4 || c[3] === 1) back = c;
+  }
+  const lum = (c) => c.slice(0, 3).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(back ?? [255, 255, 255])];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+})()`;
+
 export interface ExtensionSession {
   browser: ExtensionBrowser;
   server: Server;

@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { clickToolbarButton, launchWithExtension, SCREENSHOT_DIR, startPageServer, type ExtensionBrowser } from './harness';
+import { clickToolbarButton, contrastOf, launchWithExtension, SCREENSHOT_DIR, startPageServer, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser;
 let server: Server;
@@ -254,5 +254,33 @@ test('with the system in dark mode, the library is dark from its first frame, be
   await page.goto(extensionUrl('/library/library.html'));
   await page.waitForFunction(() => 'firstBackground' in window);
   assert.equal(await page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground), 'rgb(27, 28, 30)');
+  await page.close();
+});
+
+test('in dark mode a refused import is said at AA contrast, and a title of one long word stays inside its row', async () => {
+  const page = await browser.ctx.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(extensionUrl('/library/library.html'));
+  const title = 'Antidisestablishmentarianism'.repeat(6);
+  const article = {
+    url: 'https://long-words.example/story', title, byline: null, authors: [], publishedTime: null, siteName: 'Long Words', lang: 'en', excerpt: null, readingTimeMinutes: 1,
+    content: '<p>A story with a very long headline.</p>', textContent: 'A story with a very long headline.', relatedLinks: [], removed: [], cleaned: true, warnings: [],
+  };
+  await page.evaluate(`chrome.runtime.sendMessage({ type: 'saveArticle', article: ${JSON.stringify(article)} })`);
+  const row = page.locator('.entry', { hasText: title });
+  await row.waitFor();
+  const fit = await row.evaluate((li) => ({
+    titleRight: li.querySelector('.entry-title')!.getBoundingClientRect().right,
+    buttonsLeft: li.querySelector('.entry-actions')!.getBoundingClientRect().left,
+    sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  }));
+  assert.ok(fit.titleRight <= fit.buttonsLeft, `the title runs under the row's buttons (${fit.titleRight} > ${fit.buttonsLeft})`);
+  assert.equal(fit.sideways, 0, 'the page does not scroll sideways');
+  await shot(page, 'library-long-title-dark.png');
+
+  await page.setInputFiles('.import-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"items": []}') });
+  await page.locator('.notice.error').waitFor();
+  const ratio = await page.evaluate<number>(contrastOf('.notice.error .notice-message'));
+  assert.ok(ratio >= 4.5, `the error notice's text contrast is ${ratio.toFixed(2)}:1, below AA's 4.5:1`);
   await page.close();
 });

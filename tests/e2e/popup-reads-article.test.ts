@@ -38,6 +38,12 @@ test('the popup shows the seed article with author, date and related links, and 
     'https://www.thenewamerican.com/world-news/south-america/item/31519-maduro-closes-the-door-to-aid',
     'https://www.thenewamerican.com/world-news/south-america/item/31460-china-holds-debt-renegotiation-talks',
   ]);
+  // A screen reader announces that the article is there, and does not read all of it out unasked.
+  assert.equal(await popup.evaluate(`document.querySelector('.article-body').closest('[aria-live], [role=status], [role=alert]')`), null);
+  assert.equal(await popup.evaluate(`document.querySelector('.article-ready').textContent`), `Article ready: ${title}`);
+  // A popup taller than the browser's cap once came out wider than its content, a blank strip beside the toolbar.
+  const widths = await popup.evaluate<{ window: number; toolbar: number }>(`({ window: innerWidth, toolbar: document.querySelector('.toolbar').getBoundingClientRect().width })`);
+  assert.equal(widths.window, widths.toolbar, 'the toolbar spans the whole popup');
   writeFileSync(join(SCREENSHOT_DIR, 'popup-seed-article.png'), await popup.screenshot());
   await page.close();
 });

@@ -137,6 +137,9 @@ test('the reader tab answers the keys: ? lists them, t changes the theme, + and 
   // Only what the reader tab does: its article is already saved, and it has no clutter switch.
   assert.doesNotMatch(help, /Save for later|Clutter removal/);
   assert.equal(await reader.evaluate(() => document.activeElement?.textContent), 'Close', 'focus moves into the overlay');
+  await reader.keyboard.press('Tab');
+  await reader.keyboard.press('Shift+Tab');
+  assert.equal(await reader.evaluate(() => document.activeElement?.textContent), 'Close', 'Tab does not leave the overlay for controls behind it');
   await shot(reader, 'reader-tab-keys-help.png');
   await reader.keyboard.press('Escape');
   await reader.locator('.keyboard-help').waitFor({ state: 'detached' });
@@ -179,15 +182,21 @@ test('the reader tab answers the keys: ? lists them, t changes the theme, + and 
 interface Stop {
   label: string;
   ring: boolean;
+  /** Height in CSS pixels; null for a link in the article's text, which is sized by the text around it. */
+  height: number | null;
+  /** The words shown on it. */
+  shown: string;
 }
 
-/** In the page: what has focus and whether a focus ring is drawn around it. */
+/** In the page: what has focus, whether a focus ring is drawn around it, and how tall a target it is. */
 const FOCUS_STOP = `(() => {
   const el = document.activeElement;
   if (!el || el === document.body) return null;
   const cs = getComputedStyle(el);
   const ring = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2;
-  return { label: (el.getAttribute('aria-label') || el.labels?.[0]?.textContent || el.textContent || el.tagName).trim().slice(0, 40), ring };
+  // A checkbox's target is the label wrapped around it.
+  const height = el.closest('.reader-article, .reader-source') ? null : (el.closest('label') ?? el).getBoundingClientRect().height;
+  return { label: (el.getAttribute('aria-label') || el.labels?.[0]?.textContent || el.textContent || el.tagName).trim(), ring, height, shown: el.innerText ?? '' };
 })()`;
 
 function assertAllRinged(stops: Stop[], where: string) {
@@ -195,7 +204,19 @@ function assertAllRinged(stops: Stop[], where: string) {
   assert.deepEqual(bare, [], `${where}: controls with no visible focus`);
 }
 
-test('every control of the reader tab and the popup is reachable with Tab, with a visible focus ring', async () => {
+/** A control is named by the words it shows (WCAG 2.5.3), so "click Keys" works for a person using speech input. */
+function assertNamedByTheirWords(stops: Stop[], where: string) {
+  const misnamed = stops.filter((s) => (s.shown.match(/\p{L}{3,}/gu) ?? []).some((word) => !s.label.toLowerCase().includes(word.toLowerCase()))).map((s) => `${s.shown} named "${s.label}"`);
+  assert.deepEqual(misnamed, [], `${where}: controls whose name leaves out the words they show`);
+}
+
+/** WCAG 2.2's minimum target (2.5.8): controls set side by side must be at least 24px to hit reliably. */
+function assertLargeEnough(stops: Stop[], where: string) {
+  const small = stops.filter((s) => s.height !== null && s.height < 24).map((s) => `${s.label} (${s.height}px)`);
+  assert.deepEqual(small, [], `${where}: controls shorter than 24px`);
+}
+
+test('every control of the reader tab and the popup is reachable with Tab, with a visible focus ring, named by its words, and at least 24px tall', async () => {
   const { page, popup } = await openPopup(`${session.origin}/ledger-harbor-plan/`);
   const popupStops: Stop[] = [];
   for (let i = 0; i < 12; i++) {
@@ -205,10 +226,12 @@ test('every control of the reader tab and the popup is reachable with Tab, with 
     if (stop) popupStops.push(stop);
   }
   const popupLabels = popupStops.map((s) => s.label);
-  for (const control of ['Remove clutter', 'Save', 'Open in reader tab', 'Library', 'Hide blocks', 'Listen', 'Keyboard shortcuts']) {
+  for (const control of ['Remove clutter', 'Save', 'Open in reader tab', 'Library', 'Hide blocks', 'Listen', 'keyboard shortcuts']) {
     assert.ok(popupLabels.some((l) => l.includes(control)), `popup: Tab reaches "${control}" (reached: ${popupLabels.join(' | ')})`);
   }
   assertAllRinged(popupStops, 'popup');
+  assertLargeEnough(popupStops, 'popup');
+  assertNamedByTheirWords(popupStops, 'popup');
   writeFileSync(join(SCREENSHOT_DIR, 'popup-focus.png'), await popup.screenshot());
 
   const reader = await openInReaderTab(popup);
@@ -221,9 +244,14 @@ test('every control of the reader tab and the popup is reachable with Tab, with 
     if (i === 3) await shot(reader, 'reader-tab-focus.png');
   }
   const labels = stops.map((s) => s.label);
-  for (const control of ['← Library', 'Auto', 'Dark', 'Smaller text', 'Larger text', 'Narrow', 'Serif', 'Mark read', 'Original', 'Hide blocks', 'Listen', 'Keyboard shortcuts']) {
+  for (const control of ['← Library', 'Auto', 'Dark', 'Smaller text', 'Larger text', 'Narrow', 'Serif', 'Mark read', 'Original', 'Hide blocks', 'Listen', 'keyboard shortcuts']) {
     assert.ok(labels.some((l) => l.includes(control)), `reader tab: Tab reaches "${control}" (reached: ${labels.join(' | ')})`);
   }
   assertAllRinged(stops, 'reader tab');
+  assertLargeEnough(stops, 'reader tab');
+  assertNamedByTheirWords(stops, 'reader tab');
+  // The arrows beside them are not read out: "Library", not "leftwards arrow Library".
+  assert.equal(await reader.getByRole('link', { name: 'Library', exact: true }).count(), 1);
+  assert.equal(await reader.getByRole('link', { name: 'Original', exact: true }).count(), 1);
   await reader.close();
 });

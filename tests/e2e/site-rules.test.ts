@@ -246,6 +246,7 @@ test('the settings page lists the rules per site, refuses an invalid import unch
   const options = await browser.ctx.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
   await options.locator('.site h3', { hasText: '127.0.0.1' }).waitFor();
+  assert.equal(await options.title(), 'Settings · Clearpage Reader', 'the tab is named as the page is headed, like the library’s');
   assert.equal(await options.locator('.rule').count(), 2);
 
   await options.setInputFiles('.import input', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ schema: 'clearpage-site-rules', version: 1, rules: [{ id: 'x', site: 'news.example', selector: 'div[[', basis: 'names', exampleUrl: 'https://news.example/', createdAt: '2026-01-01T00:00:00Z' }] })) });
@@ -253,11 +254,17 @@ test('the settings page lists the rules per site, refuses an invalid import unch
   assert.match(refusal ?? '', /Import refused: Rule 1 has a selector the browser cannot read.*Nothing was changed/);
   assert.equal(await options.locator('.rule').count(), 2);
 
-  const good = { schema: 'clearpage-site-rules', version: 1, exportedAt: '2026-11-01T00:00:00Z', rules: [{ id: 'imp-1', site: 'news.example', selector: 'aside.most-read', basis: 'names', exampleUrl: 'https://news.example/a', sample: 'Most read', createdAt: '2026-11-01T00:00:00Z' }] };
+  const good = { schema: 'clearpage-site-rules', version: 1, exportedAt: '2026-11-01T00:00:00Z', rules: [{ id: 'imp-1', site: 'news.example', selector: 'aside.most-read', basis: 'names', exampleUrl: `https://news.example/2026/11/01/${'a-very-long-story-slug-'.repeat(4)}`, createdAt: '2026-11-01T00:00:00Z' }] };
   await options.setInputFiles('.import input', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
   await options.locator('.outcome.ok', { hasText: 'Imported 1 rule.' }).waitFor();
   await options.locator('.site h3', { hasText: 'news.example' }).waitFor();
   assert.equal(await options.locator('.rule').count(), 3);
+  // The imported rule has no sample text: it is named by its selector, so a screen reader never hears a bare "Delete rule:".
+  const deleteNames = await options.locator('.delete-rule').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+  assert.ok(deleteNames.every((name) => /^Delete rule: \S/.test(name)), deleteNames.join(' | '));
+  const pageShown = (await options.locator('.site', { hasText: 'news.example' }).locator('.rule-meta a').textContent()) ?? '';
+  assert.match(pageShown, /^news\.example\/2026\/11\/01\/a-very-long-story-slug-.*…$/, 'a long page address is shown cut, and says so');
+  assert.equal(pageShown.length, 60);
   writeFileSync(join(SCREENSHOT_DIR, 'options-rules.png'), await options.screenshot({ fullPage: true }));
 
   const download = options.waitForEvent('download');
