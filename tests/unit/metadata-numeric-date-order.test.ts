@@ -53,5 +53,6 @@ describe('numeric dates with slashes, read as the page\'s language writes them',
     expect(numericDateOrder('en-us')).toBe('month-first');
     expect(numericDateOrder('EN')).toBe('month-first');
     expect(numericDateOrder(null)).toBe('month-first');
+    expect(numericDateOrder('und')).toBe('month-first');
   });
 });

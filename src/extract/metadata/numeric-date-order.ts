@@ -16,7 +16,8 @@ const MONTH_FIRST_ENGLISH_REGIONS = new Set(['us', 'ca', 'ph']);
 /** `language`: a BCP 47 tag or a locale ("en-GB", "de_DE", "pt-br"), or null when the page declares none. */
 export function numericDateOrder(language: string | null): NumericOrder {
   const m = language?.trim().toLowerCase().match(/^([a-z]{2,3})(?:[-_]([a-z]{2})\b)?/);
-  if (!m) return 'month-first';
+  // "und" is BCP 47's "undetermined": no language declared.
+  if (!m || m[1] === 'und') return 'month-first';
   if (m[1] !== 'en') return 'day-first';
   return !m[2] || MONTH_FIRST_ENGLISH_REGIONS.has(m[2]) ? 'month-first' : 'day-first';
 }
