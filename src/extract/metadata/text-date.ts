@@ -48,7 +48,6 @@ function dateInParts(node: Text, text: string, order: NumericOrder): string | nu
 const DATED_OPENING = String.raw`(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+[-–—]\s+\S`;
 const DATELINE = new RegExp(`^${DATED_OPENING}`);
 
-
 /** A line labelled as the page's last change ("Letzte Änderung: 31.10.2023 - 14:49:39", "Last updated: …", "Última actualización: …"). */
 const LAST_CHANGE = /^(?:letzte [äa]nderung|zuletzt (?:ge[äa]ndert|aktualisiert)|last (?:modified|updated|changed)|derni[èe]re mise à jour|[úu]ltima (?:actualizaci[óo]n|atualiza[çc][ãa]o)|ultimo aggiornamento|laatst bijgewerkt)(?!\p{L})/iu;
 

@@ -282,6 +282,7 @@ export function fromTimeElements(candidates: Element[], order: NumericOrder = 'm
   for (const [, test] of DATE_ELEMENTS) {
     for (const el of firstMatching(candidates, test, 5)) {
       if (closestInBody(el, COMMENT_OR_RELATED) || inPageFooter(el) || inSiteHeader(el)) continue;
+      // An attribute is the CMS's spelling, month first whatever the page's language (numeric-date-order.ts).
       const attribute = el.getAttribute('datetime') ?? el.getAttribute('content');
       const date = attribute !== null ? normalizeDate(attribute) : normalizeDate(el.textContent, order);
       if (date) return { date, marked: el.localName === 'time' || el.hasAttribute('itemprop') || el.hasAttribute('property') };
