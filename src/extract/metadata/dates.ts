@@ -3,6 +3,8 @@
  * "yesterday") and impossible dates are rejected rather than guessed: a wrong date is worse than none.
  */
 
+import type { NumericOrder } from './numeric-date-order';
+
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
@@ -58,8 +60,11 @@ function rfc2822(text: string): string | null {
   return date ? withTime(date, `T${m[4]} ${/^[+-]/.test(m[5]!) ? m[5] : 'Z'}`) : null;
 }
 
-/** ISO 8601 date or date-time for a published-date string, or null when it cannot be trusted. */
-export function normalizeDate(raw: string | null | undefined): string | null {
+/**
+ * ISO 8601 date or date-time for a published-date string, or null when it cannot be trusted. `order`: how the page
+ * writes "02/10/2020" (numeric-date-order.ts).
+ */
+export function normalizeDate(raw: string | null | undefined, order: NumericOrder = 'month-first'): string | null {
   if (!raw) return null;
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text || text.length > 200) return null;
@@ -85,14 +90,15 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   // "4 March 2019", "4. März 2019", "4 de marzo de 2019", "8.Dezember 2010"
   m = lower.match(new RegExp(`\\b(\\d{1,2})(?:\\.\\s*|(?:st|nd|rd|th|er)?\\s+)(?:de\\s+)?(${MONTH_NAME})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'u'));
   if (m) return isoDate(+m[3]!, MONTHS[m[2]!]!, +m[1]!);
-  // Numeric day-first or month-first: 04.03.2019 is day-first in Europe, 03/04/2019 month-first in the US.
-  // German typesetting puts a (thin) space after each dot: "4. 2. 2022".
+  // Dots are written day first: 04.03.2019. German typesetting puts a (thin) space after each dot: "4. 2. 2022".
   m = text.match(/\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/);
   if (m) return isoDate(+m[3]!, +m[2]!, +m[1]!);
+  // Slashes either way: as the page's language writes them, unless a part over 12 can only be the day.
   m = text.match(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/);
   if (m) {
     const [a, b, y] = [+m[1]!, +m[2]!, +m[3]!];
-    return a > 12 ? isoDate(y, b, a) : isoDate(y, a, b);
+    const dayFirst = a > 12 || (order === 'day-first' && b <= 12);
+    return dayFirst ? isoDate(y, b, a) : isoDate(y, a, b);
   }
   // A short date line with a two-digit year: "28.09.19", "Kultur, 2.11.22" (day first, as written where dots are used).
   // The month keeps two digits: "1.2.19" is a version number.

@@ -7,6 +7,7 @@ import { collectCandidates } from './candidates';
 import { ORGANISATION } from './copyright';
 import { fullerNames, nameKey, namesSite } from './fuller-names';
 import { headingText } from './heading-text';
+import { numericDateOrder, pageLanguage } from './numeric-date-order';
 import { readLinkedData } from './json-ld';
 import { readMetaTags } from './meta-tags';
 import { postAuthorComment } from './post-author-comment';
@@ -48,11 +49,12 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
   const declared = ld.authors.filter((name) => !notAPerson(name));
   const pick = (seen: VisibleByline, tagged: string[]) => uniqueNames(declared.length ? fullerNames(declared, [seen.authors, tagged]) : preferredVisible(seen, tagged, site));
   const candidates = collectCandidates(doc);
-  let visible = readVisibleByline(doc, undefined, lines, candidates);
+  const order = numericDateOrder(pageLanguage(doc, meta.locale));
+  let visible = readVisibleByline(doc, undefined, lines, candidates, order);
   let authors = pick(visible, metaAuthors);
   // A byline naming the publication ("By The Planetary Press") stands for its author only when no person is named elsewhere.
   if (authors.length && authors.every(notAPerson)) {
-    const people = readVisibleByline(doc, notAPerson, lines, candidates);
+    const people = readVisibleByline(doc, notAPerson, lines, candidates, order);
     const named = pick(people, metaAuthors.filter((name) => !notAPerson(name)));
     if (named.length) [visible, authors] = [people, named];
   }
@@ -60,7 +62,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
   let readLines = lines;
   const pageLines = () => (readLines ??= doc.body ? textLines(doc.body) : []);
   const publishedTime = choosePublishedDate({
-    linkedData: ld.datePublished, metaPublished: meta.published, metaDated: meta.dated, otherDeclared: [ld.dateModified, ...meta.modified, meta.published], visible: visible.published, visibleMarked: visible.publishedMarked, underHeadline: () => dateUnderHeadline(doc, pageLines()), storyDateline: () => storyDateline(doc, pageLines()), url, textDate: () => dateFromText(doc, pageLines()), printsDay: (days) => printsDay(doc, days, pageLines()),
+    linkedData: ld.datePublished, metaPublished: meta.published, metaDated: meta.dated, otherDeclared: [ld.dateModified, ...meta.modified, meta.published], visible: visible.published, visibleMarked: visible.publishedMarked, underHeadline: () => dateUnderHeadline(doc, pageLines(), order), storyDateline: () => storyDateline(doc, pageLines(), order), url, textDate: () => dateFromText(doc, pageLines(), order), printsDay: (days) => printsDay(doc, days, pageLines(), order),
   });
   const headings = (elements: Element[], max: number) => elements.slice(0, max).map(headingText).filter((t) => t.length > 1 && t.length < 300);
   const allH1s = headings(candidates.h1, 10);

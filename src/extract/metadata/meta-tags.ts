@@ -11,6 +11,8 @@ export interface MetaTagMeta {
   modified: string[];
   /** og:type, e.g. "article". */
   type: string | null;
+  /** og:locale or a Content-Language header tag ("en_GB", "de-DE"), for how the page writes numeric dates. */
+  locale: string | null;
 }
 
 // Keys are written as normalized by keysOf(): "DC.Title" and "dc:title" are the same key.
@@ -38,12 +40,12 @@ export function readMetaTags(doc: Document): MetaTagMeta {
     if (!content) continue;
     const property = el.getAttribute('property');
     const values = property ? byProperty : byName;
-    for (const key of keysOf(property ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '')) if (!values.has(key)) values.set(key, content);
+    for (const key of keysOf(property ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '')) if (!values.has(key)) values.set(key, content);
   }
   const value = (k: string) => byProperty.get(k) ?? byName.get(k);
   const first = (keys: string[]) => keys.map(value).find((v) => v) ?? null;
   const author = AUTHOR_KEYS.map(value).find((v) => v && !SOCIAL_HANDLE.test(v)) ?? null;
-  return { title: first(TITLE_KEYS), siteName: first(SITE_KEYS), authors: author ?? twitterLabelledAuthor(value), published: first(DATE_KEYS), dated: first(PLAIN_DATE_KEYS), modified: MODIFIED_KEYS.map(value).filter((v): v is string => Boolean(v)), type: value('og:type') ?? null };
+  return { title: first(TITLE_KEYS), siteName: first(SITE_KEYS), authors: author ?? twitterLabelledAuthor(value), published: first(DATE_KEYS), dated: first(PLAIN_DATE_KEYS), modified: MODIFIED_KEYS.map(value).filter((v): v is string => Boolean(v)), type: value('og:type') ?? null, locale: first(['og:locale', 'content-language']) };
 }
 
 /** "Written by", "Verfasst von", "Écrit par"…: the labels Yoast SEO gives its Twitter card's author field. */

@@ -4,6 +4,7 @@
  * related-article lists. Short lines only: a date inside a sentence is usually about something else.
  */
 import { calendarDay, normalizeDate } from './dates';
+import type { NumericOrder } from './numeric-date-order';
 import { textLines, type TextLine } from '../page-text';
 import { COMMENT_OR_RELATED } from './marked-elements';
 import { inSiteHeader } from './site-header';
@@ -12,7 +13,7 @@ import { closestInBody } from './text-nodes';
 const MAX_LINE = 80;
 const HAS_YEAR = /(?:19|20)\d{2}/;
 const SIDEBAR_CLASS = '[class*="sidebar"]';
-const OTHER_OUTSIDE_STORY = 'footer, nav, aside, [class*="comment"], [id*="comment"], [class*="related"], [id*="sidebar"], [class*="widget"]';
+const OTHER_OUTSIDE_STORY = 'footer, nav, aside, [class*="comment"], [id*="comment"], [class*="related"], [class*="Related"], [id*="sidebar"], [class*="widget"]';
 const OUTSIDE_STORY = `${OTHER_OUTSIDE_STORY}, ${SIDEBAR_CLASS}`;
 
 /**
@@ -32,12 +33,12 @@ function outsideStory(el: Element): boolean {
  * A date set in separate elements, one per part ("<span class=monat>Feb</span><span class=tag>18</span>
  * <span class=jahr>2009</span>"): when a text node is only a year, read the short element around it.
  */
-function dateInParts(node: Text, text: string): string | null {
+function dateInParts(node: Text, text: string, order: NumericOrder): string | null {
   if (!/^(?:19|20)\d{2}$/.test(text)) return null;
   const around = node.parentElement?.parentElement;
   // Parts are often not separated by spaces ("<span>18</span><span>2009</span>").
   const line = around ? Array.from(around.children, (part) => part.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim() : '';
-  return line.length <= 40 ? normalizeDate(line) : null;
+  return line.length <= 40 ? normalizeDate(line, order) : null;
 }
 
 /**
@@ -47,30 +48,48 @@ function dateInParts(node: Text, text: string): string | null {
 const DATED_OPENING = String.raw`(\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s+[-–—]\s+\S`;
 const DATELINE = new RegExp(`^${DATED_OPENING}`);
 
+/** A line labelled as the page's last change ("Letzte Änderung: 31.10.2023 - 14:49:39", "Last updated: …", "Última actualización: …"). */
+const LAST_CHANGE = /^(?:letzte [äa]nderung|zuletzt (?:ge[äa]ndert|aktualisiert)|last (?:modified|updated|changed)|derni[èe]re mise à jour|[úu]ltima (?:actualizaci[óo]n|atualiza[çc][ãa]o)|ultimo aggiornamento|laatst bijgewerkt)(?!\p{L})/iu;
+
 /**
- * A line that dates the page's last change ("Letzte Änderung: 31.10.2023 - 14:49:39", "Last updated: …"), read only
- * when no other line dates the page: a footer often gives it just above "Erschienen am: 01.11.2023".
+ * A line opening with a plain update label ("Updated …", "Aktualisiert am …", "Actualizado: …", "Atualizado em …",
+ * "Aggiornato il …", "Mis à jour le …"). Unlike a labelled last change it is often the story's only date, so it yields
+ * only to a publication line right after it ("Actualizado: 11/05/2022" over "Publicado: 10/05/2022").
  */
-const LAST_CHANGE = /^(?:letzte [äa]nderung|zuletzt (?:ge[äa]ndert|aktualisiert)|last (?:modified|updated|changed)|derni[èe]re mise à jour)\b/i;
+const UPDATE_LINE = /^(?:updated|aktualisiert|actualizado|atualizado|aggiornato|mis à jour|bijgewerkt)(?!\p{L})/iu;
+
+/** A short line's date: the publication's when an update line gives it too ("Actualizado: 11/05/2022 | Publicado: 10/05/2022"). */
+function shortLineDate(text: string, order: NumericOrder): string | null {
+  return (UPDATE_LINE.test(text) ? labelledPublication(text, order) : null) ?? normalizeDate(text, order);
+}
 
 /** The page's short date lines outside footers, navigation, comments, related stories, sidebars and the site's header (site-header.ts), in page order. */
-function* datedLines(lines: readonly TextLine[]): Generator<{ text: string; date: string }> {
+function* datedLines(lines: readonly TextLine[], order: NumericOrder): Generator<{ text: string; date: string }> {
   for (const { node, text } of lines) {
     const dateline = text.length > MAX_LINE ? text.match(DATELINE) : null;
     if ((text.length > MAX_LINE && !dateline) || !HAS_YEAR.test(text)) continue;
-    const date = normalizeDate(dateline ? dateline[1]!.replace(/\s/g, '') : text) ?? dateInParts(node, text);
+    const date = (dateline ? normalizeDate(dateline[1]!.replace(/\s/g, ''), order) : shortLineDate(text, order)) ?? dateInParts(node, text, order);
     if (date && !(node.parentElement && (outsideStory(node.parentElement) || inSiteHeader(node.parentElement)))) yield { text, date };
   }
 }
 
-/** `lines`: the page body's text lines, when the caller has read them already. */
-export function dateFromText(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): string | null {
+/**
+ * A line labelled as the page's last change is read only when no other line dates the page: a
+ * footer often gives it just above "Erschienen am: 01.11.2023". `lines`: the page body's text lines, when the caller
+ * has read them already; `order`: how the page writes numeric dates.
+ */
+export function dateFromText(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : [], order: NumericOrder = 'month-first'): string | null {
   let lastChange: string | null = null;
-  for (const { text, date } of datedLines(lines)) {
-    if (!LAST_CHANGE.test(text)) return date;
-    lastChange ??= date;
+  let update: string | null = null;
+  for (const { text, date } of datedLines(lines, order)) {
+    if (LAST_CHANGE.test(text)) lastChange ??= date;
+    else if (UPDATE_LINE.test(text) && !PUBLISHED_LABEL.test(text)) update ??= date;
+    else {
+      // After an update line only a publication line right below it dates the story; another line is some other date.
+      return update && PUBLISHED_LABEL.exec(text)?.index !== 0 ? update : date;
+    }
   }
-  return lastChange;
+  return update ?? lastChange;
 }
 
 /** How a story's own dateline opens: "Stand: 28.04.2020 18:00 Uhr", "Stand - 12.11.2021", "05.02.2020 - Redaktion: …". */
@@ -81,8 +100,8 @@ const STORY_DATELINE = new RegExp(`^(?:stand\\b|${DATED_OPENING})`, 'i');
  * "05.03.2020") may be an event's date or anything else; a "Stand:" line or a date opening the story with a dash
  * dates the text itself.
  */
-export function storyDateline(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): string | null {
-  for (const { text, date } of datedLines(lines)) return STORY_DATELINE.test(text) ? date : null;
+export function storyDateline(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : [], order: NumericOrder = 'month-first'): string | null {
+  for (const { text, date } of datedLines(lines, order)) return STORY_DATELINE.test(text) ? date : null;
   return null;
 }
 
@@ -96,7 +115,7 @@ const HEADLINE_BLOCK_LINES = 4;
  * masthead's date of the day above the headline, a sidebar's or a site footer's date, nor a line labelled as a last
  * change ("Last updated: …"), which a page prints whenever its CMS touches it.
  */
-export function dateUnderHeadline(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): string | null {
+export function dateUnderHeadline(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : [], order: NumericOrder = 'month-first'): string | null {
   const h1 = Array.from(doc.body?.getElementsByTagName('h1') ?? []).find((h) => !inMasthead(h));
   if (!h1) return null;
   let at = lines.findIndex(({ node }) => h1.contains(node));
@@ -113,7 +132,7 @@ export function dateUnderHeadline(doc: Document, lines: readonly TextLine[] = do
     // Another story's teaser or a comment set right under the headline dates that one, not this one.
     if (node.parentElement && (outsideStory(node.parentElement) || closestInBody(node.parentElement, COMMENT_OR_RELATED))) continue;
     // The label may be an element of its own: "<em>Last Updated:</em> January 7, 2025".
-    const date = HAS_YEAR.test(text) && !LAST_CHANGE.test(text) && !LAST_CHANGE.test(label) ? normalizeDate(text) : null;
+    const date = HAS_YEAR.test(text) && !LAST_CHANGE.test(text) && !LAST_CHANGE.test(label) ? shortLineDate(text, order) : null;
     if (date) return date;
     // After a standfirst only the line right below it: further down are the story's boxes ("Today", "12 March 2023").
     if (standfirst) return null;
@@ -130,17 +149,17 @@ const MASTHEAD = 'nav, [role="banner"], .site-header, .masthead, #masthead, .sit
 const inMasthead = (h1: Element) => h1.closest(MASTHEAD) !== null;
 
 /**
- * A publication label in a long line ("First published on January 5, 2021 at 10:00 am and last updated …"):
- * the date right after it is the publication's, however long the line.
+ * A publication label in a long line ("First published on January 5, 2021 at 10:00 am and last updated …",
+ * "Publicado el 10 de mayo de 2022 …"): the date right after it is the publication's, however long the line.
  */
 // Letter lookarounds, not \b: \b sees no word boundary after "é" without the u flag ("Publié le").
-const PUBLISHED_LABEL = /(?<!\p{L})(?:published|ver[öo]ffentlicht|erschienen|publi[ée]e?)(?!\p{L})(?:\s+(?:on|am|le))?:?\s*/iu;
+const PUBLISHED_LABEL = /(?<!\p{L})(?:published|ver[öo]ffentlicht|erschienen|publiziert|publi[ée]e?|publicad[oa]|pubblicat[oa]|gepubliceerd)(?!\p{L})(?:\s+(?:on|am|le|el|em|il|op))?:?\s*/iu;
 /** Room for the longest date after the label ("Tuesday 5 January 2021"). */
 const LABELLED_DATE_CHARS = 40;
 
-function labelledPublication(text: string): string | null {
+function labelledPublication(text: string, order: NumericOrder): string | null {
   const label = PUBLISHED_LABEL.exec(text);
-  return label ? normalizeDate(text.slice(label.index + label[0].length, label.index + label[0].length + LABELLED_DATE_CHARS)) : null;
+  return label ? normalizeDate(text.slice(label.index + label[0].length, label.index + label[0].length + LABELLED_DATE_CHARS), order) : null;
 }
 
 /**
@@ -148,6 +167,6 @@ function labelledPublication(text: string): string | null {
  * publication label: the page prints that date somewhere. One walk for all the days: reading every dated line is
  * the cost.
  */
-export function printsDay(doc: Document, days: readonly string[], lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): boolean {
-  return lines.some(({ text }) => HAS_YEAR.test(text) && days.includes(calendarDay((text.length <= MAX_LINE ? normalizeDate(text) : labelledPublication(text)) ?? '')));
+export function printsDay(doc: Document, days: readonly string[], lines: readonly TextLine[] = doc.body ? textLines(doc.body) : [], order: NumericOrder = 'month-first'): boolean {
+  return lines.some(({ text }) => HAS_YEAR.test(text) && days.includes(calendarDay((text.length <= MAX_LINE ? shortLineDate(text, order) : labelledPublication(text, order)) ?? '')));
 }

@@ -5,6 +5,7 @@
 import { squash } from '../text';
 import { splitAuthors, uniqueNames } from './authors';
 import { normalizeDate } from './dates';
+import type { NumericOrder } from './numeric-date-order';
 import { collectCandidates, type MetadataCandidates } from './candidates';
 import { copyrightHolder } from './copyright';
 import { datedNameLine } from './dated-name-line';
@@ -191,7 +192,7 @@ function nameAfterLabelElement(node: Text, text: string): string[] {
 }
 
 /** The innermost short line around a text node that names authors after a label in the middle of it. */
-function labelledLine(node: Text, text: string, body: HTMLElement, notAPerson: NotAPerson): BylineSentence | null {
+function labelledLine(node: Text, text: string, body: HTMLElement, notAPerson: NotAPerson, order: NumericOrder): BylineSentence | null {
   if (text.length > MAX_LABELLED_NODE || !hasBylineLabel(text)) return null;
   const afterLabel = nameAfterLabelElement(node, text).filter((name) => !notAPerson(name));
   if (afterLabel.length) return { authors: afterLabel, published: null, element: node.parentElement!.parentElement };
@@ -199,7 +200,7 @@ function labelledLine(node: Text, text: string, body: HTMLElement, notAPerson: N
     if (!SENTENCE_TAGS.test(el.tagName) || el.children.length > 6) continue;
     const authors = namesInLabelledLine(full).filter((name) => !notAPerson(name));
     // The line that names the author often dates the story too ("Posted on September 21, 2020 by NAME").
-    if (authors.length) return { authors, published: normalizeDate(full), element: el };
+    if (authors.length) return { authors, published: normalizeDate(full, order), element: el };
   }
   // The text node alone, when every element around it is longer ("<h2>Title</h2> Posted by NAME under <a>…</a>, <a>…</a>"):
   // only a line opening with a publishing verb, since a bare "by NAME" node ends many a footer credit ("Theme: X by NAME").
@@ -218,10 +219,10 @@ function loneLabel(node: Text, text: string, notAPerson: NotAPerson): BylineSent
 }
 
 /** A line that is only a date and a name ("11.12.2019 - Amelie Loevenich"). */
-function datedLine(node: Text, text: string, notAPerson: NotAPerson): BylineSentence | null {
+function datedLine(node: Text, text: string, notAPerson: NotAPerson, order: NumericOrder): BylineSentence | null {
   const dated = datedNameLine(text);
   const authors = dated?.authors.filter((name) => !notAPerson(name)) ?? [];
-  return authors.length ? { authors, published: normalizeDate(dated!.date), element: node.parentElement } : null;
+  return authors.length ? { authors, published: normalizeDate(dated!.date, order), element: node.parentElement } : null;
 }
 
 interface SentenceWalk {
@@ -235,9 +236,9 @@ interface SentenceWalk {
 
 /**
  * A byline sentence, else (no line reading as one) the person a copyright line names or a desk a line credits.
- * `lines`: the page body's text lines, when the caller has read them already.
+ * `lines`: the page body's text lines, when the caller has read them already; `order`: how the page writes numeric dates.
  */
-export function fromSentences(doc: Document, notAPerson: NotAPerson = () => false, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : []): SentenceWalk {
+export function fromSentences(doc: Document, notAPerson: NotAPerson = () => false, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : [], order: NumericOrder = 'month-first'): SentenceWalk {
   const body = doc.body;
   let copyright: string[] = [];
   let desk: string | null = null;
@@ -248,7 +249,7 @@ export function fromSentences(doc: Document, notAPerson: NotAPerson = () => fals
   let lone: BylineSentence | null = null;
   for (const { node, text } of lines) {
     if (!copyright.length) copyright = copyrightHolder(text);
-    const byline = bylineSentenceAt(node, text, body, notAPerson) ?? labelledLine(node, text, body, notAPerson) ?? datedLine(node, text, notAPerson);
+    const byline = bylineSentenceAt(node, text, body, notAPerson, order) ?? labelledLine(node, text, body, notAPerson, order) ?? datedLine(node, text, notAPerson, order);
     if (byline) return { byline, copyright, desk: null, source: null };
     lone ??= loneLabel(node, text, notAPerson);
     desk ??= (BYLINE_START.test(text) ? deskCredit(text) : null) ?? deskInDateline(text);
@@ -258,7 +259,7 @@ export function fromSentences(doc: Document, notAPerson: NotAPerson = () => fals
 }
 
 /** The short element around a text node starting "By …" that reads as a byline sentence ("By <a>Name</a> on <time>"). */
-function bylineSentenceAt(node: Text, text: string, body: HTMLElement, notAPerson: NotAPerson): BylineSentence | null {
+function bylineSentenceAt(node: Text, text: string, body: HTMLElement, notAPerson: NotAPerson, order: NumericOrder): BylineSentence | null {
   if (!BYLINE_START.test(text)) return null;
   let best: { el: Element; m: RegExpMatchArray } | null = null;
   for (const { el, text: full } of shortAncestors(node, 4, 140, body)) {
@@ -268,7 +269,7 @@ function bylineSentenceAt(node: Text, text: string, body: HTMLElement, notAPerso
     if (m && (!best || (m[2] && !best.m[2] && m[1] === best.m[1]))) best = { el, m };
   }
   const authors = best ? splitAuthors(best.m[1]!).filter((name) => !notAPerson(name)) : [];
-  return best && authors.length ? { authors, published: normalizeDate(best.m[2]), element: best.el } : null;
+  return best && authors.length ? { authors, published: normalizeDate(best.m[2], order), element: best.el } : null;
 }
 
 /** A date element's date, and whether markup dates the story on purpose: a <time> element, an itemprop or RDFa date. */
@@ -277,11 +278,13 @@ export interface ElementDate {
   marked: boolean;
 }
 
-export function fromTimeElements(candidates: Element[]): ElementDate | null {
+export function fromTimeElements(candidates: Element[], order: NumericOrder = 'month-first'): ElementDate | null {
   for (const [, test] of DATE_ELEMENTS) {
     for (const el of firstMatching(candidates, test, 5)) {
       if (closestInBody(el, COMMENT_OR_RELATED) || inPageFooter(el) || inSiteHeader(el)) continue;
-      const date = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
+      // An attribute is the CMS's spelling, month first whatever the page's language (numeric-date-order.ts).
+      const attribute = el.getAttribute('datetime') ?? el.getAttribute('content');
+      const date = attribute !== null ? normalizeDate(attribute) : normalizeDate(el.textContent, order);
       if (date) return { date, marked: el.localName === 'time' || el.hasAttribute('itemprop') || el.hasAttribute('property') };
     }
   }
@@ -291,7 +294,7 @@ export function fromTimeElements(candidates: Element[]): ElementDate | null {
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
     const text = attr ?? squash(el.textContent);
     if (text.length > 120) continue;
-    const date = normalizeDate(text);
+    const date = normalizeDate(text, attr === null ? order : 'month-first');
     if (date) return { date, marked: false };
   }
   return null;
@@ -299,14 +302,15 @@ export function fromTimeElements(candidates: Element[]): ElementDate | null {
 
 /**
  * `lines`: the page body's text lines, and `candidates`: its byline and date elements (candidates.ts), when the
- * caller has read them already (readMetadata reads the page a second time when the first byline names the site).
+ * caller has read them already (readMetadata reads the page a second time when the first byline names the site);
+ * `order`: how the page writes numeric dates (numeric-date-order.ts).
  */
-export function readVisibleByline(doc: Document, notAPerson?: NotAPerson, lines?: readonly TextLine[], candidates: MetadataCandidates = collectCandidates(doc)): VisibleByline {
+export function readVisibleByline(doc: Document, notAPerson?: NotAPerson, lines?: readonly TextLine[], candidates: MetadataCandidates = collectCandidates(doc), order: NumericOrder = 'month-first'): VisibleByline {
   const element = fromElements(candidates.byline, notAPerson);
-  const time = fromTimeElements(candidates.date);
+  const time = fromTimeElements(candidates.date, order);
   // A byline element and a dated element answer all the sentence walk could (a copyright holder only
   // counts when no byline names anyone), and that walk reads the whole page when it finds no sentence.
-  const { byline: sentence, copyright, desk, source } = element.authors.length && time ? { byline: null, copyright: [], desk: null, source: null } : fromSentences(doc, notAPerson, lines);
+  const { byline: sentence, copyright, desk, source } = element.authors.length && time ? { byline: null, copyright: [], desk: null, source: null } : fromSentences(doc, notAPerson, lines, order);
   const authors = uniqueNames(element.authors.length ? element.authors : (sentence?.authors ?? []));
   return {
     authors,
