@@ -8,6 +8,7 @@ import { normalizeDate } from './dates';
 import { collectCandidates, type MetadataCandidates } from './candidates';
 import { copyrightHolder } from './copyright';
 import { datedNameLine } from './dated-name-line';
+import { opensRoute } from './from-to-label';
 import { deskCredit, deskInDateline } from './desk-credit';
 import { sourceCredit } from './source-credit';
 import { endsWithLabel, hasBylineLabel, namesInLabelledLine, opensWithPublishingVerb } from './labelled-byline';
@@ -248,6 +249,7 @@ export function fromSentences(doc: Document, notAPerson: NotAPerson = () => fals
   let lone: BylineSentence | null = null;
   for (const { node, text } of lines) {
     if (!copyright.length) copyright = copyrightHolder(text);
+    if (opensRoute(text, node.parentElement!)) continue;
     const byline = bylineSentenceAt(node, text, body, notAPerson) ?? labelledLine(node, text, body, notAPerson) ?? datedLine(node, text, notAPerson);
     if (byline) return { byline, copyright, desk: null, source: null };
     lone ??= loneLabel(node, text, notAPerson);
