@@ -7,6 +7,7 @@ import { collectCandidates } from './candidates';
 import { ORGANISATION } from './copyright';
 import { fullerNames, nameKey, namesSite } from './fuller-names';
 import { headingText } from './heading-text';
+import { fullerFromLicence } from './licence-attribution';
 import { readLinkedData } from './json-ld';
 import { readMetaTags } from './meta-tags';
 import { postAuthorComment } from './post-author-comment';
@@ -56,6 +57,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     const named = pick(people, metaAuthors.filter((name) => !notAPerson(name)));
     if (named.length) [visible, authors] = [people, named];
   }
+  authors = fullerFromLicence(authors, candidates.licenceAttribution);
   // Read at most once, and only when a date source needs them: four of them walk the page's text lines.
   let readLines = lines;
   const pageLines = () => (readLines ??= doc.body ? textLines(doc.body) : []);
