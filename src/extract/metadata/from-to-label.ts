@@ -18,9 +18,12 @@ const MAX_ROUTE = 200;
 export function opensRoute(text: string, holder: Element): boolean {
   if (!FROM.test(text)) return false;
   for (let up: Element | null = holder, depth = 0; up && depth < 3; up = up.parentElement, depth++) {
-    const block = squash(up.textContent);
+    // Raw text is cut before squashing: the block after a label can be the whole story.
+    const raw = up.textContent ?? '';
+    if (raw.length > 10 * MAX_ROUTE) return false;
+    const block = squash(raw);
     if (block.length > MAX_ROUTE) return false;
-    if (TO_LABEL.test(block) || TO_LABEL.test(squash(up.nextElementSibling?.textContent).slice(0, 20))) return true;
+    if (TO_LABEL.test(block) || TO_LABEL.test(squash((up.nextElementSibling?.textContent ?? '').trimStart().slice(0, 80)).slice(0, 20))) return true;
   }
   return false;
 }
