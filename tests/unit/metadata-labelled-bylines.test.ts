@@ -168,6 +168,16 @@ describe('a lone label that introduces no name', () => {
     expect(readVisibleByline(page('<h1>Rzecznik</h1><div class="author-info"><div class="ar-h">autor:</div><div class="author-box"><a href="/o_autorze/jd-2908843"> jd </a></div></div><p>Story.</p>')).authors).toEqual(['jd']);
   });
 
+  it('does not read the stations of a "Von: … Nach: …" route, nor the start of a "Von: … Bis: …" period, as an author', () => {
+    const authors = (body: string) => readVisibleByline(page(`<h1>Bahnreise</h1><p>Story.</p>${body}`)).authors;
+    expect(authors('<p><b>Von:</b><br>Hamburg Hauptbahnhof<br><b>Nach:</b><br>Berlin Hauptbahnhof</p>')).toEqual([]);
+    expect(authors('<div><b>Von:</b><br>Hamburg Hauptbahnhof</div><div><b>Nach:</b><br>Berlin Ostbahnhof</div>')).toEqual([]);
+    expect(authors('<div><b>Von:</b> Hamburg Hauptbahnhof <b>Nach:</b> Berlin Ostbahnhof</div>')).toEqual([]);
+    expect(authors('<p><b>Von:</b> Montag Früh <b>Bis:</b> Freitag Abend</p>')).toEqual([]);
+    // The byline's own "Von:" still names the author when no "Nach:" follows it.
+    expect(authors('<p><b>Von:</b><br>Götz Warnke</p><p>Nach dem Sturm: Aufräumen.</p>')).toEqual(['Götz Warnke']);
+  });
+
   it('takes a single word after a lone label only as a link to a profile', () => {
     expect(readVisibleByline(page('<h1>Ferien</h1><div><span>Von</span> <span>Montag</span></div><p>Story.</p>')).authors).toEqual([]);
   });

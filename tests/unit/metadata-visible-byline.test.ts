@@ -163,3 +163,16 @@ describe('a site title marked as the owner\'s hCard', () => {
     expect(readVisibleByline(d).authors).toEqual(['Krimiblogger']);
   });
 });
+
+describe('an interview credited to both people', () => {
+  it('names the interviewee and the interviewer that a radio interview\'s byline credits (deutschlandfunk)', () => {
+    const d = doc('<h1>Arbeit</h1><p>Auch in Zukunft würden Menschen noch arbeiten.</p><p class="author">Richard David Precht im Gespräch mit Karin Fischer</p><p>Story.</p>');
+    expect(readVisibleByline(d).authors).toEqual(['Richard David Precht', 'Karin Fischer']);
+    expect(splitAuthors('Jane Doe in conversation with John Smith')).toEqual(['Jane Doe', 'John Smith']);
+  });
+
+  it('does not read a conversation in a caption or a sentence as a byline', () => {
+    expect(readVisibleByline(doc('<h1>Gipfel</h1><figure><figcaption>Angela Merkel im Gespräch mit Emmanuel Macron</figcaption></figure><p>Story.</p>')).authors).toEqual([]);
+    expect(readVisibleByline(doc('<h1>Gipfel</h1><p>Am Abend war Angela Merkel im Gespräch mit Emmanuel Macron zu sehen.</p>')).authors).toEqual([]);
+  });
+});

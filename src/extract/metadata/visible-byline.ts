@@ -9,6 +9,7 @@ import type { NumericOrder } from './numeric-date-order';
 import { collectCandidates, type MetadataCandidates } from './candidates';
 import { copyrightHolder } from './copyright';
 import { datedNameLine } from './dated-name-line';
+import { opensRoute } from './from-to-label';
 import { deskCredit, deskInDateline } from './desk-credit';
 import { sourceCredit } from './source-credit';
 import { endsWithLabel, hasBylineLabel, namesInLabelledLine, opensWithPublishingVerb } from './labelled-byline';
@@ -249,6 +250,7 @@ export function fromSentences(doc: Document, notAPerson: NotAPerson = () => fals
   let lone: BylineSentence | null = null;
   for (const { node, text } of lines) {
     if (!copyright.length) copyright = copyrightHolder(text);
+    if (opensRoute(text, node.parentElement!)) continue;
     const byline = bylineSentenceAt(node, text, body, notAPerson, order) ?? labelledLine(node, text, body, notAPerson, order) ?? datedLine(node, text, notAPerson, order);
     if (byline) return { byline, copyright, desk: null, source: null };
     lone ??= loneLabel(node, text, notAPerson);
