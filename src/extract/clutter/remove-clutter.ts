@@ -299,13 +299,19 @@ function holdersOf(root: Element, tags: readonly string[]): Set<Element> {
   return holders;
 }
 
+/**
+ * A byline in a script without capitals, which BYLINE_SENTENCE's capitalised names cannot see: "بقلم ليلى حسن"
+ * (Arabic, Persian), "מאת דנה כהן" (Hebrew). Only removed when it names the author shown above it.
+ */
+const UNCASED_BYLINE = /^(?:(?:به\s+)?بقلم|מאת)\s*:?\s+([^\s\d.,:;!?،]+(?:\s+[^\s\d.,:;!?،]+){0,3})$/u;
+
 /** Byline lines repeated in the body (after a page break) and the header byline itself, which the popup shows. */
 export function removeBylines(root: Element, ctx: CleanContext): void {
   const holdBlocks = holdersOf(root, ['p', 'div']);
   for (const el of elementsByTag(root, ['p', 'div', 'span', 'address', 'h4', 'h5', 'h6'])) {
     if (holdBlocks.has(el) || !root.contains(el)) continue;
     const text = squash(el.textContent);
-    const m = text.length <= 140 ? BYLINE_SENTENCE.exec(text) : null;
+    const m = text.length <= 140 ? BYLINE_SENTENCE.exec(text) ?? UNCASED_BYLINE.exec(text) : null;
     // "By X on <date>": the tail must be a date, or this is a sentence that merely starts with "By".
     if (!m || (m[2] && !normalizeDate(m[2]))) continue;
     const named = ctx.authors.length === 0 || ctx.authors.some((a) => text.includes(a));
