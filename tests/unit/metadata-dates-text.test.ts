@@ -28,12 +28,6 @@ describe('dates without markup', () => {
     expect(dateFromText(doc('<footer><p>© 12. März 2015</p></footer><p>Wir haben am 4. März 2019 mit einer langen Reihe von Gesprächen über die Zukunft des Vereins begonnen, die bis heute andauern.</p>'))).toBeNull();
   });
 
-  it('does not date the story by the links of a related-stories box named in camelCase (mdr\'s "cssArticleRelated")', () => {
-    const related = '<div class="box cssArticleRelated"><h3>Weiterführende Links</h3><ul><li><a href="/a">Neue Regeln für Pendler</a><p>12.01.2022</p></li></ul></div>';
-    expect(dateFromText(doc(`<h1>Wie das Land mit der Kälte umgeht</h1><p>Der Winter ist da.</p>${related}`))).toBeNull();
-    expect(dateFromText(doc(`<h1>Wie das Land mit der Kälte umgeht</h1><p>17.01.2022</p><p>Der Winter ist da.</p>${related}`))).toBe('2022-01-17');
-  });
-
   it('reads a dateline opening the first paragraph ("27.1.2022 - Bei der Erinnerung …"), not a date inside a sentence', () => {
     expect(dateFromText(doc('<p>Von Claudia Lindner</p><p>27.1.2022 - Bei der Erinnerung an die Verfolgten des Nationalsozialismus stehen lesbische Frauen selten im Blick.</p>'))).toBe('2022-01-27');
     expect(dateFromText(doc('<p>Am 27.1.2022 - so die Polizei - war die Straße gesperrt, weil ein Baum auf die Fahrbahn gestürzt war.</p>'))).toBeNull();

@@ -41,21 +41,15 @@ function underAncestor(el: Element, test: ElementTest): boolean {
 }
 
 /**
- * A related-stories box by its class, also in camelCase after a prefix: "related-posts", and mdr's "cssArticleRelated"
- * around its "Weiterführende Links" with their dates.
- */
-const RELATED_CLASS_PARTS = ['related', 'Related'];
-
-/**
- * Boxes of comments and of other stories ('[class*="comment"], [class*="related"], [class*="Related"], [class*="teaser"],
- * [class*="slide"]'): their dates are not this story's. A teaser links another story ("teaser__subline-pubdate" under a travel advice
+ * Boxes of comments and of other stories ('[class*="comment"], [class*="related"], [class*="teaser"], [class*="slide"]'):
+ * their dates are not this story's. A teaser links another story ("teaser__subline-pubdate" under a travel advice
  * page), as does a slide of a carousel of the site's stories ("splide__slide" under a column) — unless it holds the
  * page's headline: then it is the story's own header ("<header class="article-teaser"><h1>").
  */
-export const COMMENT_OR_RELATED: ElementTest = (el) => classHas(el, 'comment', ...RELATED_CLASS_PARTS) || (classHas(el, 'teaser', 'slide') && !el.getElementsByTagName('h1').length);
+export const COMMENT_OR_RELATED: ElementTest = (el) => classHas(el, 'comment', 'related') || (classHas(el, 'teaser', 'slide') && !el.getElementsByTagName('h1').length);
 
-/** Where bylines belong to comments or to other stories ('[class*="comment"], nav, aside, [class*="related"], [class*="Related"], [class*="listing"]'). */
-export const OTHER_STORIES: ElementTest = (el) => classHas(el, 'comment', ...RELATED_CLASS_PARTS, 'listing') || isTag(el, 'nav') || isTag(el, 'aside');
+/** Where bylines belong to comments or to other stories ('[class*="comment"], nav, aside, [class*="related"], [class*="listing"]'). */
+export const OTHER_STORIES: ElementTest = (el) => classHas(el, 'comment', 'related', 'listing') || isTag(el, 'nav') || isTag(el, 'aside');
 
 /**
  * The site's footer, not a post's own: WordPress themes put "Author Name · Posted on" in the

@@ -13,7 +13,7 @@ import { closestInBody } from './text-nodes';
 const MAX_LINE = 80;
 const HAS_YEAR = /(?:19|20)\d{2}/;
 const SIDEBAR_CLASS = '[class*="sidebar"]';
-const OTHER_OUTSIDE_STORY = 'footer, nav, aside, [class*="comment"], [id*="comment"], [class*="related"], [class*="Related"], [id*="sidebar"], [class*="widget"]';
+const OTHER_OUTSIDE_STORY = 'footer, nav, aside, [class*="comment"], [id*="comment"], [class*="related"], [id*="sidebar"], [class*="widget"]';
 const OUTSIDE_STORY = `${OTHER_OUTSIDE_STORY}, ${SIDEBAR_CLASS}`;
 
 /**
