@@ -28,6 +28,11 @@ describe('an update line above the publication line', () => {
     expect(textDate(`<h1>Plan de obras</h1><p>Actualizado el 11 de mayo de 2022</p>${story}<p>Inauguración: 3 de junio de 2022</p>`)).toBe('2022-05-11');
   });
 
+  it('keeps the update line when the publication line further down is something else\'s: a book box, an older story, a first edition', () => {
+    expect(textDate(`<h1>Plan de obras</h1><p>Actualizado: 11/05/2022</p>${story.repeat(4)}<div class="libro"><h3>El libro</h3><p>Publicado: 01/03/2019</p></div>`)).toBe('2022-05-11');
+    expect(textDate(`<h1>Plan de obras</h1><p>Actualizado: 11/05/2022</p>${story}<p>El puerto</p><p>Sus muelles</p><p>Publicado originalmente el 3 de enero de 1998</p>`)).toBe('2022-05-11');
+  });
+
   it('reads a labelled last change ("Última actualización: …") only when no other line dates the page, as "Letzte Änderung"', () => {
     expect(textDate(`<h1>Plan de obras</h1>${story}<p>Última actualización: 3 de junio de 2022</p><p>12 de mayo de 2022</p>`)).toBe('2022-05-12');
     expect(textDate(`<h1>Plan de obras</h1>${story}<p>Última actualización: 3 de junio de 2022</p>`)).toBe('2022-06-03');

@@ -51,6 +51,9 @@ const DATELINE = new RegExp(`^${DATED_OPENING}`);
 /** A line labelled as the page's last change ("Letzte Änderung: 31.10.2023 - 14:49:39", "Last updated: …", "Última actualización: …"). */
 const LAST_CHANGE = /^(?:letzte [äa]nderung|zuletzt (?:ge[äa]ndert|aktualisiert)|last (?:modified|updated|changed)|derni[èe]re mise à jour|[úu]ltima (?:actualizaci[óo]n|atualiza[çc][ãa]o)|ultimo aggiornamento|laatst bijgewerkt)(?!\p{L})/iu;
 
+/** Text lines from an update line to the publication line right below it: a label and its date can be two lines each. */
+const PUBLICATION_BELOW_UPDATE = 3;
+
 /**
  * A line opening with a plain update label ("Updated …", "Aktualisiert am …", "Actualizado: …", "Atualizado em …",
  * "Aggiornato il …", "Mis à jour le …"). Unlike a labelled last change it is often the story's only date, so it yields
@@ -64,12 +67,12 @@ function shortLineDate(text: string, order: NumericOrder): string | null {
 }
 
 /** The page's short date lines outside footers, navigation, comments, related stories, sidebars and the site's header (site-header.ts), in page order. */
-function* datedLines(lines: readonly TextLine[], order: NumericOrder): Generator<{ text: string; date: string }> {
-  for (const { node, text } of lines) {
+function* datedLines(lines: readonly TextLine[], order: NumericOrder): Generator<{ text: string; date: string; at: number }> {
+  for (const [at, { node, text }] of lines.entries()) {
     const dateline = text.length > MAX_LINE ? text.match(DATELINE) : null;
     if ((text.length > MAX_LINE && !dateline) || !HAS_YEAR.test(text)) continue;
     const date = (dateline ? normalizeDate(dateline[1]!.replace(/\s/g, ''), order) : shortLineDate(text, order)) ?? dateInParts(node, text, order);
-    if (date && !(node.parentElement && (outsideStory(node.parentElement) || inSiteHeader(node.parentElement)))) yield { text, date };
+    if (date && !(node.parentElement && (outsideStory(node.parentElement) || inSiteHeader(node.parentElement)))) yield { text, date, at };
   }
 }
 
@@ -80,16 +83,18 @@ function* datedLines(lines: readonly TextLine[], order: NumericOrder): Generator
  */
 export function dateFromText(doc: Document, lines: readonly TextLine[] = doc.body ? textLines(doc.body) : [], order: NumericOrder = 'month-first'): string | null {
   let lastChange: string | null = null;
-  let update: string | null = null;
-  for (const { text, date } of datedLines(lines, order)) {
+  let update: { date: string; at: number } | null = null;
+  for (const { text, date, at } of datedLines(lines, order)) {
     if (LAST_CHANGE.test(text)) lastChange ??= date;
-    else if (UPDATE_LINE.test(text) && !PUBLISHED_LABEL.test(text)) update ??= date;
+    else if (UPDATE_LINE.test(text) && !PUBLISHED_LABEL.test(text)) update ??= { date, at };
     else {
-      // After an update line only a publication line right below it dates the story; another line is some other date.
-      return update && PUBLISHED_LABEL.exec(text)?.index !== 0 ? update : date;
+      // After an update line only a publication line right below it dates the story; a publication line further
+      // down belongs to something else (a book box, an older story's teaser, a sentence about a first edition).
+      const publishedBelowUpdate = update && PUBLISHED_LABEL.exec(text)?.index === 0 && at - update.at <= PUBLICATION_BELOW_UPDATE;
+      return update && !publishedBelowUpdate ? update.date : date;
     }
   }
-  return update ?? lastChange;
+  return update?.date ?? lastChange;
 }
 
 /** How a story's own dateline opens: "Stand: 28.04.2020 18:00 Uhr", "Stand - 12.11.2021", "05.02.2020 - Redaktion: …". */
