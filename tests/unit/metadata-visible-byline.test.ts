@@ -171,6 +171,11 @@ describe('an interview credited to both people', () => {
     expect(splitAuthors('Jane Doe in conversation with John Smith')).toEqual(['Jane Doe', 'John Smith']);
   });
 
+  it('names no one for a conversation with an office or a group, which is no person\'s name', () => {
+    expect(splitAuthors('Mary Brown in conversation with the Mayor of London')).not.toContain('the Mayor of London');
+    expect(splitAuthors('Anna Schmidt im Gespräch mit dem Bundeskanzler')).not.toContain('dem Bundeskanzler');
+  });
+
   it('does not read a conversation in a caption or a sentence as a byline', () => {
     expect(readVisibleByline(doc('<h1>Gipfel</h1><figure><figcaption>Angela Merkel im Gespräch mit Emmanuel Macron</figcaption></figure><p>Story.</p>')).authors).toEqual([]);
     expect(readVisibleByline(doc('<h1>Gipfel</h1><p>Am Abend war Angela Merkel im Gespräch mit Emmanuel Macron zu sehen.</p>')).authors).toEqual([]);

@@ -53,6 +53,12 @@ const SOCIAL_HANDLE = /\s+@[\w.]{2,}(?=\s|$)/g;
  * Doe in conversation with John Smith"): both made the piece, so the phrase joins two names as "and" does.
  */
 const IN_CONVERSATION_WITH = /\s+(?:im\s+(?:gespräch|interview|dialog)\s+mit|in\s+conversation\s+with|en\s+(?:conversation|entretien|dialogue)\s+avec|en\s+conversación\s+con)\s+/gi;
+/** What follows the phrase must be a person's name to the end ("Karin Fischer"), not an office ("the Mayor of London"). */
+const NAME_TO_THE_END = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*$/u;
+
+function withInterviewNamesJoined(text: string): string {
+  return text.replace(IN_CONVERSATION_WITH, (phrase, at: number) => (NAME_TO_THE_END.test(text.slice(at + phrase.length)) ? ', ' : phrase));
+}
 
 /** Weekday names, which date lines put next to a byline ("Donnerstag", "Monday"); never a name by themselves. */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i;
@@ -89,7 +95,7 @@ export function splitAuthors(raw: string | null | undefined, options: { allowLow
   // Decoded first: a name escaped twice ("Redacci&oacute;n") would otherwise split at the entity's ";".
   let text = plainTitle(raw);
   // A social handle after the name ("Williams Perdomo @wperdomod") is contact detail, not part of the name.
-  text = text.replace(SOCIAL_HANDLE, '').replace(IN_CONVERSATION_WITH, ', ');
+  text = withInterviewNamesJoined(text.replace(SOCIAL_HANDLE, ''));
   text = withoutGluedLabel(text.replace(ROLE_IN_PARENS, ''));
   text = text.replace(ARCHIVE_LINK_PREFIX, '').replace(ARCHIVE_LINK_SUFFIX, '').replace(TEXT_AND_MORE_LABEL, '').replace(AUTHOR_LABEL, '').replace(BY_PREFIX, '');
   // A date or "on <date>" glued after the name (readability#938), also in German, French and Spanish ("NAME am 29.12.2010").
