@@ -29,8 +29,6 @@ export interface MetadataCandidates {
   /** The page's <h1> and <h2> elements, for the title: the same walk finds them for free. */
   h1: Element[];
   h2: Element[];
-  /** Links a Creative Commons licence line credits the work to (rel="cc:attributionURL"; licence-attribution.ts). */
-  licenceAttribution: Element[];
 }
 
 export function collectCandidates(doc: Document): MetadataCandidates {
@@ -38,7 +36,6 @@ export function collectCandidates(doc: Document): MetadataCandidates {
   const date: Element[] = [];
   const h1: Element[] = [];
   const h2: Element[] = [];
-  const licenceAttribution: Element[] = [];
   // <script> and <style> hold only text, so walking into them finds nothing.
   forEachElement(doc, (el) => {
     const tag: string = el.tagName;
@@ -54,8 +51,7 @@ export function collectCandidates(doc: Document): MetadataCandidates {
     const itemprop = el.getAttribute('itemprop') ?? '';
     const rel = el.getAttribute('rel') ?? '';
     if (BYLINE_HINT.test(cls) || BYLINE_HINT.test(rel) || itemprop.includes('author') || itemprop.includes('name') || /byline/.test(el.getAttribute('data-testid') ?? '') || (tag === 'A' && AUTHOR_PATH.test(el.getAttribute('href') ?? ''))) byline.push(el);
-    if (rel.includes('cc:attribution')) licenceAttribution.push(el);
     if (tag === 'TIME' || DATE_HINT.test(cls) || itemprop.includes('datePublished') || (tag !== 'META' && RDFA_DATE.test(el.getAttribute('property') ?? ''))) date.push(el);
   });
-  return { byline, date, h1, h2, licenceAttribution };
+  return { byline, date, h1, h2 };
 }

@@ -9,7 +9,7 @@ import { comparableText } from '../text';
 export const nameKey = (t: string): string => comparableText(t);
 
 /** The other name is the same person's, written as fully or more fully ("Todd" → "Todd Bates", "arianschlichenmayer" → "Arian Schlichenmayer"). */
-export function sameOrFuller(name: string, other: string): boolean {
+function sameOrFuller(name: string, other: string): boolean {
   const [a, b] = [nameKey(name), nameKey(other)];
   if (a === b) return true;
   // A first name alone: the fuller name starts with that whole word.

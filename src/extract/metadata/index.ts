@@ -8,7 +8,6 @@ import { ORGANISATION } from './copyright';
 import { fullerNames, nameKey, namesSite } from './fuller-names';
 import { headingText } from './heading-text';
 import { numericDateOrder, pageLanguage } from './numeric-date-order';
-import { fullerFromLicence } from './licence-attribution';
 import { readLinkedData } from './json-ld';
 import { readMetaTags } from './meta-tags';
 import { postAuthorComment } from './post-author-comment';
@@ -59,7 +58,6 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     const named = pick(people, metaAuthors.filter((name) => !notAPerson(name)));
     if (named.length) [visible, authors] = [people, named];
   }
-  authors = fullerFromLicence(authors, candidates.licenceAttribution);
   // Read at most once, and only when a date source needs them: four of them walk the page's text lines.
   let readLines = lines;
   const pageLines = () => (readLines ??= doc.body ? textLines(doc.body) : []);
