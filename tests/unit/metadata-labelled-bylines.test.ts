@@ -176,6 +176,9 @@ describe('a lone label that introduces no name', () => {
     expect(authors('<p><b>Von:</b> Montag Früh <b>Bis:</b> Freitag Abend</p>')).toEqual([]);
     // The byline's own "Von:" still names the author when no "Nach:" follows it.
     expect(authors('<p><b>Von:</b><br>Götz Warnke</p><p>Nach dem Sturm: Aufräumen.</p>')).toEqual(['Götz Warnke']);
+    // A byline without the colon is no route's start, whatever "Bis:" or "Nach:" stands near it.
+    expect(authors('<div class="meta"><p>Von Anna Schmidt</p><p>Bis: 31.12.2026 gültig</p></div>')).toEqual(['Anna Schmidt']);
+    expect(authors('<div><p>Von Anna Schmidt</p><p>Nach: dem Urteil wird weiterverhandelt</p></div>')).toEqual(['Anna Schmidt']);
   });
 
   it('takes a single word after a lone label only as a link to a profile', () => {

@@ -5,7 +5,8 @@
  */
 import { squash } from '../text';
 
-const FROM = /^von\b/i;
+/** The label with its colon: a byline "Von Anna Schmidt" has none, so a "Bis: 31.12." or "Nach: dem Urteil" near it is no route. */
+const FROM = /^von\s*:/i;
 /** "Nach:" as a word of its own, or glued to the station before it where a <br> stood ("HauptbahnhofNach:"). */
 const TO_LABEL = /(?:(?:^|[^\p{L}])(?:[Nn]ach|NACH|[Bb]is|BIS)|(?<=\p{Ll})(?:Nach|NACH|Bis|BIS))\s*:/u;
 /** A route box is short; a longer block holding the label is the story, and a "Nach:" in it proves nothing. */
