@@ -12,7 +12,7 @@ import { elementsByTag, elementsWhere, forEachElement, linkDensity, nameSource, 
 import { removeCaptionCredits } from './caption-credits';
 import { removeRepeatedDateLines } from './date-lines';
 import { DISCLAIMER } from './disclaimers';
-import { rejoinSplitParagraphs } from './split-paragraphs';
+import { paragraphBefore, rejoinSplitParagraphs } from './split-paragraphs';
 import { MAX_LINE, POST_META_LINE, templateLineAround } from './post-meta-lines';
 import { AD_LABEL, AUTHOR_BIO, AUTHOR_BOX_TOKENS, NAME_TOKENS, NEGATING_TOKENS, NEVER_CONTENT_SELECTOR, PHOTO_CREDIT, PROMO_TEXT, RELATED_TOKENS, SAFE_TOKENS, TEMPLATE_PLACEHOLDER } from './patterns';
 
@@ -306,7 +306,8 @@ function holdersOf(root: Element, tags: readonly string[]): Set<Element> {
 const UNCASED_BYLINE = /^(?:(?:به\s+)?بقلم|מאת)\s*:?\s+([^\s\d.,:;!?،]+(?:\s+[^\s\d.,:;!?،]+){0,3})$/u;
 
 /** Byline lines repeated in the body (after a page break) and the header byline itself, which the popup shows. */
-export function removeBylines(root: Element, ctx: CleanContext): void {
+export function removeBylines(root: Element, ctx: CleanContext): Element[] {
+  const beforeBreaks: Element[] = [];
   const holdBlocks = holdersOf(root, ['p', 'div']);
   for (const el of elementsByTag(root, ['p', 'div', 'span', 'address', 'h4', 'h5', 'h6'])) {
     if (holdBlocks.has(el) || !root.contains(el)) continue;
@@ -315,8 +316,12 @@ export function removeBylines(root: Element, ctx: CleanContext): void {
     // "By X on <date>": the tail must be a date, or this is a sentence that merely starts with "By".
     if (!m || (m[2] && !normalizeDate(m[2]))) continue;
     const named = ctx.authors.length === 0 || ctx.authors.some((a) => text.includes(a));
-    if (named) record(ctx, el, 'repeated-byline');
+    if (!named) continue;
+    const before = paragraphBefore(el);
+    if (before) beforeBreaks.push(before);
+    record(ctx, el, 'repeated-byline');
   }
+  return beforeBreaks;
 }
 
 function insideFigure(el: Element): boolean {
@@ -390,10 +395,10 @@ export function removeClutterFromPage(root: Element, ctx: CleanContext, lines: r
 /** Steps that need to see the article alone: bylines, credits and bios are only clutter inside the body. */
 export function removeClutterFromArticle(root: Element, ctx: CleanContext): void {
   removeByText(root, ctx);
-  removeBylines(root, ctx);
+  const beforeBreaks = removeBylines(root, ctx);
   removeRepeatedDateLines(root, ctx.publishedTime, ctx.authors, (line) => record(ctx, line, 'repeated-date'));
   removePhotoCredits(root, ctx);
   removeAuthorBios(root, ctx);
   removeEmptyBlocks(root);
-  rejoinSplitParagraphs(root);
+  rejoinSplitParagraphs(beforeBreaks);
 }
