@@ -24,6 +24,13 @@ describe('numeric dates with slashes, read as the page\'s language writes them',
     expect(dateOf('lang="en-AU"', '05/06/2023')).toBe('2023-06-05');
   });
 
+  it('takes the region from og:locale when <html lang> names the language alone ("en" with "en_GB")', () => {
+    expect(dateOf('lang="en"', '03/04/2026', '<meta property="og:locale" content="en_GB">')).toBe('2026-04-03');
+    expect(dateOf('lang="en"', '03/04/2026', '<meta property="og:locale" content="en_US">')).toBe('2026-03-04');
+    // A locale of another language does not overrule the page's own.
+    expect(dateOf('lang="en"', '03/04/2026', '<meta property="og:locale" content="de_DE">')).toBe('2026-03-04');
+  });
+
   it('reads a meta tag or datetime attribute month first on any page: the CMS writes it, often in its American default', () => {
     const d = page('lang="de"', '<meta name="date" content="11/01/2023 12:43:42">', '<h1>Trinkwasser</h1><p>Das Wasser ist wieder trinkbar.</p><p>Erstellt am: 01.11.2023</p>');
     expect(readMetadata(d, 'https://www.example.ch/trinkwasser').publishedTime).toBe('2023-11-01');

@@ -24,9 +24,13 @@ export function numericDateOrder(language: string | null): NumericOrder {
 
 /**
  * The page's declared language: <html lang> (or xml:lang, as XHTML pages write it), else og:locale, else a
- * Content-Language meta tag.
+ * Content-Language meta tag. A bare "en" in <html lang> says less than an og:locale "en_GB" of the same language:
+ * the region decides the order.
  */
 export function pageLanguage(doc: Document, metaLocale: string | null): string | null {
   const root = doc.documentElement;
-  return root.getAttribute('lang')?.trim() || root.getAttribute('xml:lang')?.trim() || metaLocale || null;
+  const declared = root.getAttribute('lang')?.trim() || root.getAttribute('xml:lang')?.trim();
+  if (!declared) return metaLocale || null;
+  const sameLanguageWithRegion = metaLocale && /^[a-z]{2,3}$/i.test(declared) && metaLocale.toLowerCase().startsWith(`${declared.toLowerCase()}_`);
+  return sameLanguageWithRegion ? metaLocale : declared;
 }
