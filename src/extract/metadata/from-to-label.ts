@@ -13,7 +13,7 @@ const TO_LABEL = /(?:(?:^|[^\p{L}])(?:[Nn]ach|NACH|[Bb]is|BIS)|(?<=\p{Ll})(?:Nac
 const MAX_ROUTE = 200;
 
 /**
- * A text opening with "Von" opens a route: the element holding it, a block up to two elements up, or the block right
+ * A text opening with "Von:" opens a route: the element holding it, a block up to two elements up, or the block right
  * after one of them holds a "Nach:" or "Bis:" label ("<div><b>Von:</b> A</div><div><b>Nach:</b> B</div>").
  */
 export function opensRoute(text: string, holder: Element): boolean {
