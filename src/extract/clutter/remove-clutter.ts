@@ -4,6 +4,7 @@
  * again over Readability's output for leftovers.
  */
 import type { Removal, RemovalReason } from '../article';
+import { BY_WITHOUT_CAPITALS } from '../metadata/authors';
 import { normalizeDate } from '../metadata/dates';
 import { BYLINE_SENTENCE } from '../metadata/visible-byline';
 import { shortAncestors } from '../metadata/text-nodes';
@@ -303,7 +304,7 @@ function holdersOf(root: Element, tags: readonly string[]): Set<Element> {
  * A byline in a script without capitals, which BYLINE_SENTENCE's capitalised names cannot see: "بقلم ليلى حسن"
  * (Arabic, Persian), "מאת דנה כהן" (Hebrew). Only removed when it names the author shown above it.
  */
-const UNCASED_BYLINE = /^(?:(?:به\s+)?بقلم|מאת)\s*:?\s+([^\s\d.,:;!?،]+(?:\s+[^\s\d.,:;!?،]+){0,3})$/u;
+const UNCASED_BYLINE = new RegExp(String.raw`^(?:${BY_WITHOUT_CAPITALS})\s*:?\s+([^\s\d.,:;!?،]+(?:\s+[^\s\d.,:;!?،]+){0,3})$`, 'u');
 
 /** Byline lines repeated in the body (after a page break) and the header byline itself, which the popup shows. */
 export function removeBylines(root: Element, ctx: CleanContext): Element[] {

@@ -2,8 +2,10 @@
 import { plainTitle } from '../title';
 
 const NOT_A_PERSON = /^(staff|admin|administrator|editor|editors|editorial( team| staff| board)?|newsroom|news desk|web desk|desk|reuters|ap|afp|associated press|the associated press|agencies|guest|anonymous|unknown|author|autor|autorin|auteur|autore|team|wire|staff reporter|staff writer|by|von|par|por|door|no author|unknown author|kein autor)$/i;
-/** "By" in the languages bylines are written in; بقلم ("by the pen of") in Arabic and Persian, מאת in Hebrew. */
-const BY_PREFIX = /^(?:written\s+|posted\s+|reported\s+|words\s+|story\s+)?(?:by|von|vom|par|por|di|door|av|af|(?:به\s+)?بقلم|מאת)\s*[:\-–—]?\s+/i;
+/** "By" in scripts without capital letters: بقلم ("by the pen of") in Arabic and Persian, מאת in Hebrew. */
+export const BY_WITHOUT_CAPITALS = String.raw`(?:به\s+)?بقلم|מאת`;
+/** "By" in the languages bylines are written in. */
+const BY_PREFIX = new RegExp(String.raw`^(?:written\s+|posted\s+|reported\s+|words\s+|story\s+)?(?:by|von|vom|par|por|di|door|av|af|${BY_WITHOUT_CAPITALS})\s*[:\-–—]?\s+`, 'i');
 /** A label before the name, often screen-reader text in WordPress bylines ("<span class=screen-reader-text>Author </span>Name"). */
 const AUTHOR_LABEL = /^(?:post\s+)?(?:author|autor|autorin|auteur|autore)\s*[:\-–—]?\s+/i;
 /**
