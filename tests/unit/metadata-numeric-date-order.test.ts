@@ -27,6 +27,8 @@ describe('numeric dates with slashes, read as the page\'s language writes them',
   it('takes the region from og:locale when <html lang> names the language alone ("en" with "en_GB")', () => {
     expect(dateOf('lang="en"', '03/04/2026', '<meta property="og:locale" content="en_GB">')).toBe('2026-04-03');
     expect(dateOf('lang="en"', '03/04/2026', '<meta property="og:locale" content="en_US">')).toBe('2026-03-04');
+    // Content-Language writes the region after a hyphen, as BCP 47 does.
+    expect(dateOf('lang="en"', '03/04/2026', '<meta http-equiv="Content-Language" content="en-GB">')).toBe('2026-04-03');
     // A locale of another language does not overrule the page's own.
     expect(dateOf('lang="en"', '03/04/2026', '<meta property="og:locale" content="de_DE">')).toBe('2026-03-04');
   });

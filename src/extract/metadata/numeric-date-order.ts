@@ -24,13 +24,13 @@ export function numericDateOrder(language: string | null): NumericOrder {
 
 /**
  * The page's declared language: <html lang> (or xml:lang, as XHTML pages write it), else og:locale, else a
- * Content-Language meta tag. A bare "en" in <html lang> says less than an og:locale "en_GB" of the same language:
- * the region decides the order.
+ * Content-Language meta tag. A bare "en" in <html lang> says less than an og:locale "en_GB" (or a Content-Language
+ * "en-GB") of the same language: the region decides the order.
  */
 export function pageLanguage(doc: Document, metaLocale: string | null): string | null {
   const root = doc.documentElement;
   const declared = root.getAttribute('lang')?.trim() || root.getAttribute('xml:lang')?.trim();
   if (!declared) return metaLocale || null;
-  const sameLanguageWithRegion = metaLocale && /^[a-z]{2,3}$/i.test(declared) && metaLocale.toLowerCase().startsWith(`${declared.toLowerCase()}_`);
+  const sameLanguageWithRegion = metaLocale && /^[a-z]{2,3}$/i.test(declared) && /^[-_]/.test(metaLocale.slice(declared.length)) && metaLocale.toLowerCase().startsWith(declared.toLowerCase());
   return sameLanguageWithRegion ? metaLocale : declared;
 }
