@@ -69,6 +69,14 @@ describe('standfirst', () => {
     expect(text).not.toContain(caption);
   });
 
+  it('the standfirst goes above the story\'s lead photo, where the page has it, not between the photo and the text', () => {
+    const caption = 'The old weir on the river, seen from the footbridge on a grey morning last spring.';
+    const html = page(`<p class="standfirst">${STANDFIRST}</p>`).replace('<div class="article-body">', `<div class="article-body"><figure><img src="weir.jpg" alt=""><figcaption>${caption}</figcaption></figure>`);
+    const article = extract(html);
+    expect(article.textContent).toContain(caption);
+    expect(article.content.indexOf(STANDFIRST)).toBeLessThan(article.content.indexOf('weir.jpg'));
+  });
+
   it('an unnamed line without a full stop before the body is a label, not a standfirst', () => {
     const kicker = 'Live coverage from the river authority meeting in the town hall this evening';
     expect(extract(page(`<p class="kicker-line">${kicker}</p>`)).textContent).not.toContain(kicker);

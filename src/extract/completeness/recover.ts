@@ -175,12 +175,12 @@ export function completeArticle(snapshot: StorySnapshot, container: Element, opt
   const first = extracted[0];
   const standfirst = recover && first ? standfirstBefore(snapshot, first, (p) => coveredBy(articleText, p.text)) : null;
   if (standfirst && first) {
-    joinBefore(container, first, copyOf(standfirst.box, [standfirst], snapshot));
+    joinBefore(container, first, copyOf(standfirst.box, [standfirst], snapshot), standfirst.box, snapshot);
     recoveredChars += standfirst.text.length;
   }
   const keyPoints = recover && first ? keyPointsBefore(snapshot, first, (p) => coveredBy(articleText, p.text)) : null;
   if (keyPoints && first) {
-    joinBefore(container, first, copyOf(keyPoints.list, keyPoints.items, snapshot));
+    joinBefore(container, first, copyOf(keyPoints.list, keyPoints.items, snapshot), keyPoints.list, snapshot);
     recoveredChars += proseChars(keyPoints.items);
   }
   if (recover && missing.length && (extracted.length || relaxed)) {
@@ -245,14 +245,29 @@ function openingWarning(opening: Paragraph[]): ArticleWarning {
   return { code: 'possibly-incomplete', message: `About ${aboutWords(opening)} words of text just above where the article starts were left out; it may begin earlier.` };
 }
 
-/** Joined text from above the story goes right before the block of the extract's first paragraph, after what was joined there before. */
-function joinBefore(container: Element, first: Paragraph, copies: Element[]): void {
+/**
+ * Joined text from above the story (`from` on the page) goes where the page had it: before the blocks of the
+ * extract that followed it there (a lead photo under the standfirst), at the latest right before the block of
+ * the extract's first paragraph, after what was joined there before.
+ */
+function joinBefore(container: Element, first: Paragraph, copies: Element[], from: Box, snapshot: StorySnapshot): void {
   const place = placeOf(container, first.text);
-  if (place) place.before(...copies);
-  else container.prepend(...copies);
+  if (!place) {
+    container.prepend(...copies);
+    return;
+  }
+  let at = place;
+  for (let prev = at.previousElementSibling; prev && cameAfter(prev, from, snapshot); prev = prev.previousElementSibling) at = prev;
+  at.before(...copies);
+}
+
+/** The extract's block stood after `from` on the page (Readability renames some blocks: their first child tells then). */
+function cameAfter(block: Element, from: Box, snapshot: StorySnapshot): boolean {
+  const start = snapshot.pageOrderOf(block) ?? (block.firstElementChild ? snapshot.pageOrderOf(block.firstElementChild) : null);
+  return start !== null && start > from.end;
 }
 
 /** "Show the rest": the left-out opening goes before the extract's first block, in page order. */
 function joinOpening(container: Element, opening: Opening, snapshot: StorySnapshot): void {
-  joinBefore(container, opening.first, opening.blocks.flatMap((p) => copyOf(p.box, [p], snapshot)));
+  joinBefore(container, opening.first, opening.blocks.flatMap((p) => copyOf(p.box, [p], snapshot)), opening.blocks[0]!.box, snapshot);
 }

@@ -90,6 +90,8 @@ export interface StorySnapshot {
    * thread longer than the story. Only the extract tells which: see storyScope.
    */
   wideComments: Box[];
+  /** Document order of a page element as it was before Readability (`Box.start`); null for an element Readability made. */
+  pageOrderOf(el: Element): number | null;
 }
 
 /** Less than this is whitespace between tags, not text. */
@@ -225,5 +227,11 @@ export function snapshotStory(body: Element): StorySnapshot {
       boxes[i]!.furniture ||= furniture;
     }
   }
-  return { body: root, paragraphs, items, wideComments };
+  // Asked only where text is joined before the extract's first block: the lookup is built then, not for every page.
+  let order: Map<Element, number> | null = null;
+  const pageOrderOf = (el: Element) => {
+    order ??= new Map(boxes.map((b) => [b.el, b.start]));
+    return order.get(el) ?? null;
+  };
+  return { body: root, paragraphs, items, wideComments, pageOrderOf };
 }
