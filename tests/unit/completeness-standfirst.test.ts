@@ -114,6 +114,14 @@ describe('standfirst', () => {
     expect(extract(html).textContent).not.toContain('Other story 3');
   });
 
+  it('a cookie notice above the body is not joined as the standfirst, however its box is named', () => {
+    const notice = 'Wir verwenden Cookies und Analysetools, um die Nutzerfreundlichkeit der Internetseite zu verbessern.';
+    for (const name of ['cookiefooter', 'cookie-banner', 'cookieconsent']) {
+      const html = page(`<div class="${name}"><div class="text">${notice}</div></div>`);
+      expect(extract(html).textContent).not.toContain('Wir verwenden Cookies');
+    }
+  });
+
   it('a site tagline in the masthead, far from the story, is not joined', () => {
     const tagline = 'Your independent source for news about the valley, its towns and its people since 1894.';
     const masthead = `<div class="top"><div><div><div><div><div><p>${tagline}</p></div></div></div></div></div></div>`;

@@ -16,7 +16,7 @@ import { linkDensity, nameSource, nameTokens, squash, tokensOf, wordCount } from
  */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGCAPTION', 'A']);
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner']);
-const FURNITURE_TOKENS = /^(related|recommended|recirc|more|most|popular|trending|sidebar|rail|widget|newsletter|promo|card|cards|bio|biography|footer|nav|subnav|menu|breadcrumb|breadcrumbs|share|social|caption|credit|credits|disclaimer|copyright|cookie|cookiebar|consent|privacy|gdpr|dsgvo|rgpd|rodo|ad|ads|advert|advertisement|sponsored|outbrain|taboola|signup|subscribe|paywall|donate|donation|affiliate|disclosure|infobox|navigation|modal|popup|overlay|carousel|toolbar|tags|author|authors|byline|bylines|signature|alert|tweet|instagram|tiktok)$/;
+const FURNITURE_TOKENS = /^(related|recommended|recirc|more|most|popular|trending|sidebar|rail|widget|newsletter|promo|card|cards|bio|biography|footer|nav|subnav|menu|breadcrumb|breadcrumbs|share|social|caption|credit|credits|disclaimer|copyright|cookie\w*|consent|privacy|gdpr|dsgvo|rgpd|rodo|ad|ads|advert|advertisement|sponsored|outbrain|taboola|signup|subscribe|paywall|donate|donation|affiliate|disclosure|infobox|navigation|modal|popup|overlay|carousel|toolbar|tags|author|authors|byline|bylines|signature|alert|tweet|instagram|tiktok)$/;
 /**
  * Left off the printed page by the site's own style sheet ("no-print", "noprint", "d-print-none",
  * "hidden-print"): the site says it is not the story — a contact invitation, a share bar, a box of links.
