@@ -44,3 +44,61 @@ test('the toolbar popup keeps its 560 px in Chromium, and in a 360 px panel it r
   await narrow.close();
   await page.close();
 });
+
+/** Saves a short article straight through the background, as the popup would, and opens it in the reader tab. */
+async function openSavedInReader(width: number): Promise<Page> {
+  const reader = await session.browser.ctx.newPage();
+  await reader.setViewportSize({ width, height: 700 });
+  await reader.goto(`chrome-extension://${session.browser.extensionId}/library/library.html`);
+  const article = {
+    url: `${session.origin}/narrow-story/`, title: 'Harbour ferry timetable changes for the winter', byline: null, authors: ['Dana Whitfield'], publishedTime: '2026-11-02T09:00:00Z', siteName: 'The Harbor Ledger', lang: 'en', excerpt: null, readingTimeMinutes: 1,
+    content: '<p>The ferry will leave the harbour an hour later on weekdays from December, the operator said on Monday.</p>', textContent: '', relatedLinks: [], removed: [], cleaned: true, warnings: [],
+  };
+  const saved = await reader.evaluate<{ id: string }>(`chrome.runtime.sendMessage({ type: 'saveArticle', article: ${JSON.stringify(article)} })`);
+  await reader.goto(`chrome-extension://${session.browser.extensionId}/reader/reader.html?id=${encodeURIComponent(saved.id)}`);
+  await reader.locator('.reader-article .article-body').waitFor();
+  return reader;
+}
+
+/** How many rows the reader's top bar takes: its height over that of its tallest control. */
+const barRows = (reader: Page) =>
+  reader.evaluate(() => {
+    const bar = document.querySelector('.reader-bar')!;
+    const tallest = Math.max(...[...bar.querySelectorAll('a, button, summary')].map((el) => el.getBoundingClientRect().height));
+    return Math.floor(bar.getBoundingClientRect().height / tallest);
+  });
+
+test('at 380 px the reader tab keeps its top bar to one row: the typography folds into "Aa", reachable and named, Esc closes it', async () => {
+  const reader = await openSavedInReader(380);
+  assert.equal(await barRows(reader), 1, 'the top bar is one row');
+  assert.deepEqual(await sideways(reader), { overflow: 0, cut: [] });
+  for (const name of ['Mark read', 'Hide blocks', 'Listen', 'Keys: keyboard shortcuts']) assert.ok(await reader.getByRole('button', { name }).isVisible(), `${name} stays in view`);
+  assert.ok(await reader.getByRole('link', { name: 'Original' }).isVisible());
+
+  // Keyboard only: Tab to the fold, open it, choose a theme inside, Esc puts it away and gives focus back.
+  const cdp = await session.browser.ctx.newCDPSession(reader);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[] };
+  assert.ok(nodes.some((n) => !n.ignored && n.role?.value === 'DisclosureTriangle' && n.name?.value === 'Text and theme'), 'the fold is named "Text and theme"');
+  await reader.keyboard.press('Tab');
+  await reader.keyboard.press('Tab');
+  assert.equal(await reader.evaluate(() => document.activeElement?.closest('summary')?.textContent), 'AaText and theme');
+  assert.notEqual(await reader.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), 'none', 'the fold shows its focus');
+  await reader.keyboard.press('Enter');
+  await reader.keyboard.press('Tab');
+  assert.equal(await reader.evaluate(() => document.activeElement?.textContent), 'Auto', 'the first control inside is next');
+  await reader.screenshot({ path: join(SCREENSHOT_DIR, 'reader-tab-380-folded-open.png') });
+  await reader.getByRole('radio', { name: 'Dark' }).press('Enter');
+  await reader.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  await reader.keyboard.press('Escape');
+  assert.equal(await reader.locator('.folded-controls').evaluate((d) => (d as HTMLDetailsElement).open), false);
+  assert.equal(await reader.evaluate(() => document.activeElement?.closest('summary') !== null), true, 'focus is back on the fold');
+  await reader.screenshot({ path: join(SCREENSHOT_DIR, 'reader-tab-380-dark.png') });
+
+  // Widened, the controls stand in the bar again, still on one row.
+  await reader.setViewportSize({ width: 1100, height: 700 });
+  await reader.getByRole('radio', { name: 'Dark' }).waitFor();
+  assert.equal(await reader.locator('.folded-controls').count(), 0);
+  assert.equal(await barRows(reader), 1);
+  await reader.getByRole('radio', { name: 'Auto' }).click();
+  await reader.close();
+});
