@@ -45,13 +45,13 @@ test('the toolbar popup keeps its 560 px in Chromium, and in a 360 px panel it r
   await page.close();
 });
 
-/** Saves a short article straight through the background, as the popup would, and opens it in the reader tab. */
+/** Saves a short article straight through the background, as the popup would, and opens it in the reader tab. Its author's name is one long word. */
 async function openSavedInReader(width: number): Promise<Page> {
   const reader = await session.browser.ctx.newPage();
   await reader.setViewportSize({ width, height: 700 });
   await reader.goto(`chrome-extension://${session.browser.extensionId}/library/library.html`);
   const article = {
-    url: `${session.origin}/narrow-story/`, title: 'Harbour ferry timetable changes for the winter', byline: null, authors: ['Dana Whitfield'], publishedTime: '2026-11-02T09:00:00Z', siteName: 'The Harbor Ledger', lang: 'en', excerpt: null, readingTimeMinutes: 1,
+    url: `${session.origin}/narrow-story/`, title: 'Harbour ferry timetable changes for the winter', byline: null, authors: ['Hubert Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft'], publishedTime: '2026-11-02T09:00:00Z', siteName: 'The Harbor Ledger', lang: 'en', excerpt: null, readingTimeMinutes: 1,
     content: '<p>The ferry will leave the harbour an hour later on weekdays from December, the operator said on Monday.</p>', textContent: '', relatedLinks: [], removed: [], cleaned: true, warnings: [],
   };
   const saved = await reader.evaluate<{ id: string }>(`chrome.runtime.sendMessage({ type: 'saveArticle', article: ${JSON.stringify(article)} })`);
@@ -68,7 +68,7 @@ const barRows = (reader: Page) =>
     return Math.floor(bar.getBoundingClientRect().height / tallest);
   });
 
-test('at 380 px the reader tab keeps its top bar to one row: the typography folds into "Aa", reachable and named, Esc closes it', async () => {
+test('at 380 px the reader tab keeps its top bar to one row: the typography folds into "Aa", reachable and named, Esc closes it; a long name stays inside', async () => {
   const reader = await openSavedInReader(380);
   assert.equal(await barRows(reader), 1, 'the top bar is one row');
   assert.deepEqual(await sideways(reader), { overflow: 0, cut: [] });
@@ -101,4 +101,17 @@ test('at 380 px the reader tab keeps its top bar to one row: the typography fold
   assert.equal(await barRows(reader), 1);
   await reader.getByRole('radio', { name: 'Auto' }).click();
   await reader.close();
+});
+
+test('at 360 px the settings page keeps a rule whose sample is one long word inside the window', async () => {
+  const page = await session.browser.ctx.newPage();
+  await page.setViewportSize({ width: 360, height: 700 });
+  await page.goto(`chrome-extension://${session.browser.extensionId}/options/options.html`);
+  const rule = { id: 'long-sample', site: 'news.example', selector: 'div.newsletter-signup-box', basis: 'names', exampleUrl: 'https://news.example/story', sample: 'Newsletteranmeldungsformularbestätigungsnachricht', createdAt: '2026-11-02T09:00:00Z' };
+  await page.evaluate(`chrome.storage.local.set({ siteRules: [${JSON.stringify(rule)}] })`);
+  await page.locator('.rule').waitFor();
+  assert.deepEqual(await sideways(page), { overflow: 0, cut: [] });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'settings-360-long-rule.png') });
+  await page.evaluate(`chrome.storage.local.remove('siteRules')`);
+  await page.close();
 });
