@@ -171,6 +171,13 @@ export const outlineContrastOf = (selector: string) => `(() => {${COLOUR_HELPERS
   return Math.min(ratio(border, backgroundAt(el)), ratio(border, backgroundAt(el.parentElement)));
 })()`;
 
+/** In the page (Chromium or Firefox): how many rows the reader tab's top bar takes, its height over its tallest control's. */
+export function readerBarRows(): number {
+  const bar = document.querySelector('.reader-bar')!;
+  const tallest = Math.max(...[...bar.querySelectorAll('a, button, summary')].map((el) => el.getBoundingClientRect().height));
+  return Math.floor(bar.getBoundingClientRect().height / tallest);
+}
+
 export interface ExtensionSession {
   browser: ExtensionBrowser;
   server: Server;

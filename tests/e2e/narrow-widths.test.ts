@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { clickToolbarButton, SCREENSHOT_DIR, useExtensionSession } from './harness';
+import { clickToolbarButton, readerBarRows, SCREENSHOT_DIR, useExtensionSession } from './harness';
 
 const session = useExtensionSession();
 
@@ -60,17 +60,9 @@ async function openSavedInReader(width: number): Promise<Page> {
   return reader;
 }
 
-/** How many rows the reader's top bar takes: its height over that of its tallest control. */
-const barRows = (reader: Page) =>
-  reader.evaluate(() => {
-    const bar = document.querySelector('.reader-bar')!;
-    const tallest = Math.max(...[...bar.querySelectorAll('a, button, summary')].map((el) => el.getBoundingClientRect().height));
-    return Math.floor(bar.getBoundingClientRect().height / tallest);
-  });
-
 test('at 380 px the reader tab keeps its top bar to one row: the typography folds into "Aa", reachable and named, Esc closes it; a long name stays inside', async () => {
   const reader = await openSavedInReader(380);
-  assert.equal(await barRows(reader), 1, 'the top bar is one row');
+  assert.equal(await reader.evaluate(readerBarRows), 1, 'the top bar is one row');
   assert.deepEqual(await sideways(reader), { overflow: 0, cut: [] });
   for (const name of ['Mark read', 'Hide blocks', 'Listen', 'Keys: keyboard shortcuts']) assert.ok(await reader.getByRole('button', { name }).isVisible(), `${name} stays in view`);
   assert.ok(await reader.getByRole('link', { name: 'Original' }).isVisible());
@@ -98,7 +90,7 @@ test('at 380 px the reader tab keeps its top bar to one row: the typography fold
   await reader.setViewportSize({ width: 1100, height: 700 });
   await reader.getByRole('radio', { name: 'Dark' }).waitFor();
   assert.equal(await reader.locator('.folded-controls').count(), 0);
-  assert.equal(await barRows(reader), 1);
+  assert.equal(await reader.evaluate(readerBarRows), 1);
   await reader.getByRole('radio', { name: 'Auto' }).click();
   await reader.close();
 });
