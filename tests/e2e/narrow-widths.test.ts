@@ -60,7 +60,7 @@ async function openSavedInReader(width: number): Promise<Page> {
   return reader;
 }
 
-test('at 380 px the reader tab keeps its top bar to one row: the typography folds into "Aa", reachable and named, Esc closes it; a long name stays inside', async () => {
+test('at 380 px the reader tab keeps its top bar to one row: the typography folds into "Aa", reachable and named, Esc or a click elsewhere closes it; a long name stays inside', async () => {
   const reader = await openSavedInReader(380);
   assert.equal(await reader.evaluate(readerBarRows), 1, 'the top bar is one row');
   assert.deepEqual(await sideways(reader), { overflow: 0, cut: [] });
@@ -85,6 +85,10 @@ test('at 380 px the reader tab keeps its top bar to one row: the typography fold
   assert.equal(await reader.locator('.folded-controls').evaluate((d) => (d as HTMLDetailsElement).open), false);
   assert.equal(await reader.evaluate(() => document.activeElement?.closest('summary') !== null), true, 'focus is back on the fold');
   await reader.screenshot({ path: join(SCREENSHOT_DIR, 'reader-tab-380-dark.png') });
+  // Like a menu, it goes away on a click in the article, which it would otherwise cover.
+  await reader.locator('.folded-controls summary').click();
+  await reader.locator('.article-body p').first().click();
+  assert.equal(await reader.locator('.folded-controls').evaluate((d) => (d as HTMLDetailsElement).open), false, 'a click elsewhere puts the menu away');
 
   // Widened, the controls stand in the bar again, still on one row.
   await reader.setViewportSize({ width: 1100, height: 700 });
