@@ -15,18 +15,23 @@ import { describeStorageError } from '../store/storage-errors';
 import { ArticleView } from '../ui/ArticleView';
 import { Glyph } from '../ui/Glyph';
 import { ReadingToolsBar, ReadingToolsHelp, useReadingTools } from '../ui/ReadingTools';
+import { useMediaQuery } from '../ui/use-media-query';
 import { useTheme } from '../ui/use-theme';
+import { FoldedControls } from './FoldedControls';
 import { ReaderControls } from './ReaderControls';
 import { useSavedBlockRules } from './use-saved-block-rules';
 
 type View = { kind: 'loading' } | { kind: 'article'; article: SavedArticle } | { kind: 'message'; title: string; message: string };
 
 const LIBRARY = '/library/library.html';
+/** Below this the typography controls no longer fit beside the links in one row of the top bar. */
+const NARROW = '(max-width: 62rem)';
 
 export function ReaderApp({ id }: { id: string | null }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [settings, setSettings] = useLiveSettings();
   const [error, setError] = useState<string | null>(null);
+  const narrow = useMediaQuery(NARROW);
   useTheme(settings);
 
   useEffect(() => {
@@ -83,7 +88,14 @@ export function ReaderApp({ id }: { id: string | null }) {
           <a class="back" href={LIBRARY}>
             <Glyph char="←" /> Library
           </a>
-          {settings && <ReaderControls settings={settings} onChange={change} />}
+          {settings &&
+            (narrow ? (
+              <FoldedControls>
+                <ReaderControls settings={settings} onChange={change} />
+              </FoldedControls>
+            ) : (
+              <ReaderControls settings={settings} onChange={change} />
+            ))}
           {view.kind === 'article' && (
             <div class="reader-links">
               <button type="button" class="ghost toggle-read" onClick={() => toggleRead(view.article)}>

@@ -1,6 +1,6 @@
 /** The article as a person reads it: header facts, body, and the related links apart from the story. */
 import type { Article } from '../extract/article';
-import { formatAuthors, formatPublished, formatReadingTime } from './format';
+import { dateLocale, formatAuthors, formatPublished, formatReadingTime, OWN_WORDS_LANG } from './format';
 import { SanitizedHtml } from './SanitizedHtml';
 import { textDirection } from './text-direction';
 
@@ -15,15 +15,15 @@ export function ArticleHeader({ article }: { article: Article }) {
       <p class="article-meta">
         {authors && (
           <span class="authors" dir="auto">
-            By {authors}
+            <span lang={OWN_WORDS_LANG}>By</span> {authors}
           </span>
         )}
         {published && (
-          <time class="published" dateTime={article.publishedTime ?? undefined} dir="auto">
+          <time class="published" dateTime={article.publishedTime ?? undefined} dir="auto" lang={dateLocale()}>
             {published}
           </time>
         )}
-        <span class="reading-time" dir="auto">
+        <span class="reading-time" dir="auto" lang={OWN_WORDS_LANG}>
           {formatReadingTime(article.readingTimeMinutes)}
         </span>
       </p>
@@ -36,7 +36,9 @@ export function RelatedLinks({ links }: { links: Article['relatedLinks'] }) {
   if (safe.length === 0) return null;
   return (
     <nav class="related" aria-labelledby="related-heading">
-      <h2 id="related-heading">Related articles</h2>
+      <h2 id="related-heading" lang={OWN_WORDS_LANG}>
+        Related articles
+      </h2>
       <ul>
         {safe.map((link) => (
           <li key={link.url}>

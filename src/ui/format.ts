@@ -1,5 +1,16 @@
 /** How dates, authors and durations read to a person, in their own locale. */
 
+/**
+ * The language of the reader's own words ("By", "min read", "Related articles"). They are marked with it inside an
+ * article in another language, or a screen reader speaks them with the article's voice.
+ */
+export const OWN_WORDS_LANG = 'en';
+
+/** The locale formatPublished writes in when given none: the browser's. */
+export function dateLocale(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().locale;
+}
+
 // Building an Intl formatter costs far more than using one, and the library formats hundreds of rows.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.ListFormat>();
 function formatter<T extends Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {

@@ -139,22 +139,44 @@ export async function clickToolbarButton(browser: ExtensionBrowser, page: Page):
   }
 }
 
+/** In-page helpers for the contrast checks below: colours as numbers, the first opaque background at or above an element, and WCAG's ratio. */
+const COLOUR_HELPERS = `
+  const rgb = (c) => c.match(/[\\d.]+/g).map(Number);
+  const backgroundAt = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length < 4 || c[3] === 1) return c;
+    }
+    return [255, 255, 255];
+  };
+  const lum = (c) => c.slice(0, 3).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const ratio = (x, y) => { const [a, b] = [lum(x), lum(y)]; return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); };`;
+
 /**
  * In the page: the WCAG contrast ratio of the first element matching `selector`, its text colour against the first
  * opaque background at or above it (AA asks 4.5 for body text).
  */
-export const contrastOf = (selector: string) => `(() => {
+export const contrastOf = (selector: string) => `(() => {${COLOUR_HELPERS}
   const el = document.querySelector(${JSON.stringify(selector)});
-  const rgb = (c) => c.match(/[\\d.]+/g).map(Number);
-  let back = null;
-  for (let e = el; e && !back; e = e.parentElement) {
-    const c = rgb(getComputedStyle(e).backgroundColor);
-    if (c.length < 4 || c[3] === 1) back = c;
-  }
-  const lum = (c) => c.slice(0, 3).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
-  const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(back ?? [255, 255, 255])];
-  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  return ratio(rgb(getComputedStyle(el).color), backgroundAt(el));
 })()`;
+
+/**
+ * In the page: how well the outline of the first element matching `selector` stands out, the lower of its contrast with
+ * the element's own fill and with what lies behind it (WCAG 1.4.11 asks 3 for a field found by its outline).
+ */
+export const outlineContrastOf = (selector: string) => `(() => {${COLOUR_HELPERS}
+  const el = document.querySelector(${JSON.stringify(selector)});
+  const border = rgb(getComputedStyle(el).borderTopColor);
+  return Math.min(ratio(border, backgroundAt(el)), ratio(border, backgroundAt(el.parentElement)));
+})()`;
+
+/** In the page (Chromium or Firefox): how many rows the reader tab's top bar takes, its height over its tallest control's. */
+export function readerBarRows(): number {
+  const bar = document.querySelector('.reader-bar')!;
+  const tallest = Math.max(...[...bar.querySelectorAll('a, button, summary')].map((el) => el.getBoundingClientRect().height));
+  return Math.floor(bar.getBoundingClientRect().height / tallest);
+}
 
 export interface ExtensionSession {
   browser: ExtensionBrowser;

@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { clickToolbarButton, contrastOf, launchWithExtension, SCREENSHOT_DIR, startPageServer, type ExtensionBrowser } from './harness';
+import { clickToolbarButton, contrastOf, launchWithExtension, outlineContrastOf, SCREENSHOT_DIR, startPageServer, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser;
 let server: Server;
@@ -282,5 +282,22 @@ test('in dark mode a refused import is said at AA contrast, and a title of one l
   await page.locator('.notice.error').waitFor();
   const ratio = await page.evaluate<number>(contrastOf('.notice.error .notice-message'));
   assert.ok(ratio >= 4.5, `the error notice's text contrast is ${ratio.toFixed(2)}:1, below AA's 4.5:1`);
+  await page.close();
+});
+
+test('the search box and the filters are outlined at 3:1 or more in every theme, so they can be found before anything is typed', async () => {
+  const page = await browser.ctx.newPage();
+  await page.goto(extensionUrl('/library/library.html'));
+  const before = await page.evaluate<unknown>(`chrome.storage.local.get('settings').then((r) => r.settings)`);
+  for (const theme of ['light', 'dark', 'sepia']) {
+    await page.evaluate(`chrome.storage.local.get('settings').then((r) => chrome.storage.local.set({ settings: { ...r.settings, theme: '${theme}' } }))`);
+    await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+    for (const field of ['.lib-search', '.lib-controls select']) {
+      const ratio = await page.evaluate<number>(outlineContrastOf(field));
+      assert.ok(ratio >= 3, `${theme}: ${field}'s outline is ${ratio.toFixed(2)}:1`);
+    }
+  }
+  await shot(page, 'library-fields-sepia.png');
+  await page.evaluate(before === undefined ? `chrome.storage.local.remove('settings')` : `chrome.storage.local.set({ settings: ${JSON.stringify(before)} })`);
   await page.close();
 });

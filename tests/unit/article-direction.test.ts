@@ -40,6 +40,20 @@ describe('text direction', () => {
     for (const fact of root.querySelectorAll('.article-meta > *')) expect(fact.getAttribute('dir'), fact.className).toBe('auto');
   });
 
+  it('marks the reader’s own words in an Arabic article with their language, so a screen reader does not speak them in Arabic', () => {
+    render(h(ArticleView, { article: { ...ARABIC, authors: ['سارة أحمد'], publishedTime: '2024-05-03', relatedLinks: [{ title: 'خطة الميناء', url: 'https://example.com/a' }] } }), root);
+    const langOf = (selector: string) => root.querySelector(selector)!.closest('[lang]')!.getAttribute('lang');
+    expect(langOf('.article-title')).toBe('ar');
+    expect(langOf('.article-body')).toBe('ar');
+    expect(root.querySelector('.authors')!.textContent).toBe('By سارة أحمد');
+    expect(langOf('.authors > span')).toBe('en');
+    expect(langOf('.reading-time')).toBe('en');
+    expect(langOf('.related h2')).toBe('en');
+    expect(langOf('.related a')).toBe('ar');
+    // The date is written in the browser's locale, and says so.
+    expect(langOf('.published')).toBe(new Intl.DateTimeFormat().resolvedOptions().locale);
+  });
+
   it('lays an Arabic title and excerpt in the library’s list out right to left', () => {
     const noop = () => undefined;
     const actions: RowActions = { toggleRead: noop, remove: noop, exportOne: noop };
