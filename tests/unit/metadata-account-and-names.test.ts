@@ -51,6 +51,7 @@ describe('names cleaned as the page means them', () => {
   it('keeps an association’s "e. V." whole instead of splitting at the "e" of Portuguese bylines (caritas.de)', () => {
     expect(splitAuthors('Deutscher Caritasverband e. V.')).toEqual(['Deutscher Caritasverband e. V.']);
     expect(splitAuthors('João Silva e Maria Costa')).toEqual(['João Silva', 'Maria Costa']);
+    expect(splitAuthors('Deutsches Rotes Kreuz e.V.')).toEqual(['Deutsches Rotes Kreuz e.V.']);
     expect(splitAuthors('Jane Doe.')).toEqual(['Jane Doe']);
   });
 
@@ -67,6 +68,9 @@ describe('names cleaned as the page means them', () => {
     expect(readVisibleByline(d).authors).toEqual(['Roland Brockmann', 'Sebastian Drescher']);
     const oneLine = page('<article><h1>Feuerholz</h1><p>Kakuma /Kenia<br>Von Roland Brockmann</p><p>Text.</p></article>');
     expect(readVisibleByline(oneLine).authors).toEqual(['Roland Brockmann']);
+    // A label alone on its line names whoever the next line holds (hpd.de: "Von:<br><i><a>NAME</a></i>").
+    const labelLine = page('<article><h1>Feuerholz</h1><aside><p class="authors">Von:<br><i><a href="/autor/moritz">Moritz Pieczewski-Freimuth</a></i></p></aside><p>Text.</p></article>');
+    expect(readVisibleByline(labelLine).authors).toEqual(['Moritz Pieczewski-Freimuth']);
   });
 
   it('reads no "Copyright" as the first word of a copyright holder ("© Copyright MesOpinions.com")', () => {

@@ -96,7 +96,7 @@ function looksLikeName(name: string, allowLowercase = false): boolean {
  */
 function withoutClosingDots(name: string): string {
   const comma = name.lastIndexOf(', ');
-  if ((comma > 0 && CREDENTIAL.test(name.slice(comma + 2))) || /(?:^|\s)\p{L}\.$/u.test(name)) return name;
+  if ((comma > 0 && CREDENTIAL.test(name.slice(comma + 2))) || /(?:^|[\s.])\p{L}\.$/u.test(name)) return name;
   return name.replace(/[.\s]+$/, '');
 }
 
@@ -115,7 +115,7 @@ export function splitAuthors(raw: string | null | undefined, options: { allowLow
   text = text.replace(CATEGORY_AFTER, '');
   text = text.replace(/\s*[|•·]\s*.*$|\s+[-–—]\s+.*$|\s+(?:at|um|à)\s+\d{1,2}[:.]\d{2}\b.*$/i, '');
   const split = text
-    .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b(?!\.))\s*/i)
+    .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b(?!\.\s?\p{Lu}\.?(?:\s|$)))\s*/iu)
     .map((p) => p.trim())
     .filter(Boolean);
   // A credential after a comma stays with the name before it ("Grant Tinsley, PhD"): the person once, with the degree.

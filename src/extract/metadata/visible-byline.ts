@@ -193,6 +193,12 @@ function nameAfterLabelElement(node: Text, text: string): string[] {
   return name.length <= 60 ? namesInLabelledLine(`${text} ${name}`) : [];
 }
 
+/** The line of `el` holding the byline's label, unless the label stands alone on it and the name follows the <br> ("Von:<br><a>NAME</a>"). */
+function bylineLine(el: Element, node: Text, full: string): string {
+  const line = lineAround(el, node, full);
+  return endsWithLabel(line) ? full : line;
+}
+
 /** The innermost short line around a text node that names authors after a label in the middle of it. */
 function labelledLine(node: Text, text: string, body: HTMLElement, notAPerson: NotAPerson, order: NumericOrder): BylineSentence | null {
   if (text.length > MAX_LABELLED_NODE || !hasBylineLabel(text)) return null;
@@ -200,7 +206,7 @@ function labelledLine(node: Text, text: string, body: HTMLElement, notAPerson: N
   if (afterLabel.length) return { authors: afterLabel, published: null, element: node.parentElement!.parentElement };
   for (const { el, text: full } of shortAncestors(node, 3, 160, body)) {
     if (!SENTENCE_TAGS.test(el.tagName) || el.children.length > 6) continue;
-    const authors = namesInLabelledLine(lineAround(el, node, full)).filter((name) => !notAPerson(name));
+    const authors = namesInLabelledLine(bylineLine(el, node, full)).filter((name) => !notAPerson(name));
     // The line that names the author often dates the story too ("Posted on September 21, 2020 by NAME").
     if (authors.length) return { authors, published: normalizeDate(full, order), element: el };
   }
@@ -272,7 +278,7 @@ function bylineSentenceAt(node: Text, text: string, body: HTMLElement, notAPerso
   let best: { el: Element; m: RegExpMatchArray } | null = null;
   for (const { el, text: full } of shortAncestors(node, 4, 140, body)) {
     if (!SENTENCE_TAGS.test(el.tagName) || el.children.length > 4 || full.length < 6) continue;
-    const m = lineAround(el, node, full).match(BYLINE_SENTENCE);
+    const m = bylineLine(el, node, full).match(BYLINE_SENTENCE);
     // The innermost line that reads as a byline, widened only to pick up a date ("By <a>Name</a> on <time>").
     if (m && (!best || (m[2] && !best.m[2] && m[1] === best.m[1]))) best = { el, m };
   }
