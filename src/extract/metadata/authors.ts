@@ -114,6 +114,7 @@ export function splitAuthors(raw: string | null | undefined, options: { allowLow
   // What follows a bar or a spaced dash is a role, desk or date, "at 18:52" a time ("Kiran C Nair - Chrome Safe Browsing team").
   text = text.replace(CATEGORY_AFTER, '');
   text = text.replace(/\s*[|•·]\s*.*$|\s+[-–—]\s+.*$|\s+(?:at|um|à)\s+\d{1,2}[:.]\d{2}\b.*$/i, '');
+  // The "e" of Portuguese and Italian bylines joins two names; the "e." of an association's "e. V." does not.
   const split = text
     .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b(?!\.\s?\p{Lu}\.?(?:\s|$)))\s*/iu)
     .map((p) => p.trim())
