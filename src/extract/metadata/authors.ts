@@ -4,8 +4,13 @@ import { plainTitle } from '../title';
 const NOT_A_PERSON = /^(staff|admin|administrator|editor|editors|editorial( team| staff| board)?|newsroom|news desk|web desk|desk|reuters|ap|afp|associated press|the associated press|agencies|guest|anonymous|unknown|author|autor|autorin|auteur|autore|team|wire|staff reporter|staff writer|by|von|par|por|door|no author|unknown author|kein autor)$/i;
 /** "By" in scripts without capital letters: بقلم ("by the pen of") in Arabic and Persian, מאת in Hebrew. */
 export const BY_WITHOUT_CAPITALS = String.raw`(?:به\s+)?بقلم|מאת`;
+/**
+ * What kind of piece the byline credits ("Pressemitteilung von NAME", "Ein Kommentar von NAME", "A column by NAME"):
+ * the kind goes with the "von", and the name stays.
+ */
+const KIND_OF_PIECE = String.raw`(?:(?:ein|eine|a|an)\s+)?(?:press(?:e)?(?:mitteilung|meldung|information|release)|press\s+release|(?:blog\s*|gast)?beitrag|kommentar|kolumne|analyse|interview|essay|rezension|reportage|column|commentary|analysis|review|op-ed)`;
 /** "By" in the languages bylines are written in. */
-const BY_PREFIX = new RegExp(String.raw`^(?:written\s+|posted\s+|reported\s+|words\s+|story\s+)?(?:by|von|vom|par|por|di|door|av|af|${BY_WITHOUT_CAPITALS})\s*[:\-–—]?\s+`, 'i');
+const BY_PREFIX = new RegExp(String.raw`^(?:written\s+|posted\s+|reported\s+|words\s+|story\s+|${KIND_OF_PIECE}\s+)?(?:by|von|vom|par|por|di|door|av|af|${BY_WITHOUT_CAPITALS})\s*[:\-–—]?\s+`, 'i');
 /** A label before the name, often screen-reader text in WordPress bylines ("<span class=screen-reader-text>Author </span>Name"). */
 const AUTHOR_LABEL = /^(?:post\s+)?(?:author|autor|autorin|auteur|autore)\s*[:\-–—]?\s+/i;
 /**
@@ -85,10 +90,14 @@ function looksLikeName(name: string, allowLowercase = false): boolean {
   return /\p{Lu}/u.test(name) || /\p{Lo}/u.test(name) || (allowLowercase && words.length <= 3 && /^[\p{L}\p{N}._-]+$/u.test(words.join('')));
 }
 
-/** A sentence's full stop goes ("Jane Doe."); a credential's dots stay ("Grant Tinsley, Ph.D."). */
+/**
+ * A sentence's full stop goes ("Jane Doe."); a credential's dots stay ("Grant Tinsley, Ph.D."), and so does an
+ * abbreviation's last letter's ("Deutscher Caritasverband e. V.", "John F.").
+ */
 function withoutClosingDots(name: string): string {
   const comma = name.lastIndexOf(', ');
-  return comma > 0 && CREDENTIAL.test(name.slice(comma + 2)) ? name : name.replace(/[.\s]+$/, '');
+  if ((comma > 0 && CREDENTIAL.test(name.slice(comma + 2))) || /(?:^|[\s.])\p{L}\.$/u.test(name)) return name;
+  return name.replace(/[.\s]+$/, '');
 }
 
 /** Strips "By", trailing dates/roles and splits "A, B and C" into names. */
@@ -105,8 +114,9 @@ export function splitAuthors(raw: string | null | undefined, options: { allowLow
   // What follows a bar or a spaced dash is a role, desk or date, "at 18:52" a time ("Kiran C Nair - Chrome Safe Browsing team").
   text = text.replace(CATEGORY_AFTER, '');
   text = text.replace(/\s*[|•·]\s*.*$|\s+[-–—]\s+.*$|\s+(?:at|um|à)\s+\d{1,2}[:.]\d{2}\b.*$/i, '');
+  // The "e" of Portuguese and Italian bylines joins two names; the "e." of an association's "e. V." does not.
   const split = text
-    .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/i)
+    .split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b(?!\.\s?\p{Lu}\.?(?:\s|$)))\s*/iu)
     .map((p) => p.trim())
     .filter(Boolean);
   // A credential after a comma stays with the name before it ("Grant Tinsley, PhD"): the person once, with the degree.

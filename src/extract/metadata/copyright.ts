@@ -6,9 +6,10 @@
  */
 import { splitAuthors } from './authors';
 
+// The name never opens with the mark itself: "© Copyright MesOpinions.com" names no two-word holder "Copyright MesOpinions".
 // Case is spelled out by hand: with the i flag, \p{Lu} would match lower-case words too ("Schnäppchen Blog mit Doktortitel").
 const MARK = String.raw`(?:©|\([cC]\)|[Cc]opyright\b|COPYRIGHT\b)`;
-const COPYRIGHT_LINE = new RegExp(String.raw`^${MARK}(?:\s*${MARK})*\s*(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:(?:19|20)\d{2})?)?\s*)?(?:[Bb]y\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})(?=$|[\s.,|•·–—-])`, 'u');
+const COPYRIGHT_LINE = new RegExp(String.raw`^${MARK}(?:\s*${MARK})*\s*(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:(?:19|20)\d{2})?)?\s*)?(?:[Bb]y\s+)?(?!${MARK})(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})(?=$|[\s.,|•·–—-])`, 'u');
 /** Company forms and words that mark an organisation rather than a person. */
 export const ORGANISATION = /\b(?:GmbH|AG|SE|KG|e\.?\s?V|Inc|Ltd|LLC|Corp|Co|Group|Media|Medien|Verlag|Press|News|Online|Network|Foundation|Stiftung|Gesellschaft|Verband|Verein|Institut|Agentur|Blog|Magazin|Magazine|Zeitung|Rights|Reserved|Alle|All)\b/i;
 

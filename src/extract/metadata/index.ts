@@ -2,6 +2,7 @@
 import { textLines, type TextLine } from '../page-text';
 import { squash } from '../text';
 import { plainTitle, type TitleSources } from '../title';
+import { isAccountName, printedAccountName } from './account-names';
 import { splitAuthors, uniqueNames } from './authors';
 import { collectCandidates } from './candidates';
 import { ORGANISATION } from './copyright';
@@ -50,6 +51,9 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
   const pick = (seen: VisibleByline, tagged: string[]) => uniqueNames(declared.length ? fullerNames(declared, [seen.authors, tagged]) : preferredVisible(seen, tagged, site));
   const candidates = collectCandidates(doc);
   const order = numericDateOrder(pageLanguage(doc, meta.locale));
+  // Read at most once, and only when a date source or an account name needs them: four of them walk the page's text lines.
+  let readLines = lines;
+  const pageLines = () => (readLines ??= doc.body ? textLines(doc.body) : []);
   let visible = readVisibleByline(doc, undefined, lines, candidates, order);
   let authors = pick(visible, metaAuthors);
   // A byline naming the publication ("By The Planetary Press") stands for its author only when no person is named elsewhere.
@@ -58,9 +62,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     const named = pick(people, metaAuthors.filter((name) => !notAPerson(name)));
     if (named.length) [visible, authors] = [people, named];
   }
-  // Read at most once, and only when a date source needs them: four of them walk the page's text lines.
-  let readLines = lines;
-  const pageLines = () => (readLines ??= doc.body ? textLines(doc.body) : []);
+  authors = uniqueNames(authors.map((name) => (isAccountName(name) && printedAccountName(name, pageLines())) || name));
   const publishedTime = choosePublishedDate({
     linkedData: ld.datePublished, metaPublished: meta.published, metaDated: meta.dated, otherDeclared: [ld.dateModified, ...meta.modified, meta.published], visible: visible.published, visibleMarked: visible.publishedMarked, underHeadline: () => dateUnderHeadline(doc, pageLines(), order), storyDateline: () => storyDateline(doc, pageLines(), order), url, textDate: () => dateFromText(doc, pageLines(), order), printsDay: (days) => printsDay(doc, days, pageLines(), order),
   });

@@ -44,6 +44,26 @@ export function shortAncestors(node: Text, maxDepth: number, maxChars: number, r
 }
 
 /**
+ * The line of a short element's text that holds `node`, a <br> ending a line ("<p>Von A und B<br>Kakuma /Kenia</p>"
+ * reads "Von A und B": a dateline under the byline is no part of the last name).
+ */
+export function lineAround(el: Element, node: Text, text: string): string {
+  if (!el.querySelector('br')) return text;
+  let line = '';
+  let passed = false;
+  const walker = el.ownerDocument.createTreeWalker(el, 5 /* elements and text */);
+  for (let at = walker.nextNode(); at; at = walker.nextNode()) {
+    if (at === node) passed = true;
+    if (at.nodeType === 3) line += at.nodeValue ?? '';
+    else if ((at as Element).localName === 'br') {
+      if (passed) break;
+      line = '';
+    }
+  }
+  return line.replace(/\s+/g, ' ').trim();
+}
+
+/**
  * el.closest(selector), not counting <body> and <html>: themes put layout words in the body's class
  * ("one-sidebar sidebar-second", "comments-open"), which say nothing about where an element sits.
  * `selector` may be a test that answers as a selector would (marked-elements.ts), which spares jsdom's selector engine.

@@ -16,7 +16,8 @@ import { endsWithLabel, hasBylineLabel, namesInLabelledLine, opensWithPublishing
 import { namesAfterLoneLabel } from './lone-label';
 import { AUTHOR_LINK, BYLINE, COMMENT_OR_RELATED, DATE_ELEMENTS, inPageFooter, OTHER_STORIES, type ElementTest } from './marked-elements';
 import { inSiteHeader } from './site-header';
-import { closestInBody, shortAncestors } from './text-nodes';
+import { closestInBody, lineAround, shortAncestors } from './text-nodes';
+import { isAccountName } from './account-names';
 import { textLines, type TextLine } from '../page-text';
 
 export interface VisibleByline {
@@ -192,6 +193,12 @@ function nameAfterLabelElement(node: Text, text: string): string[] {
   return name.length <= 60 ? namesInLabelledLine(`${text} ${name}`) : [];
 }
 
+/** The line of `el` holding the byline's label, unless the label stands alone on it and the name follows the <br> ("Von:<br><a>NAME</a>"). */
+function bylineLine(el: Element, node: Text, full: string): string {
+  const line = lineAround(el, node, full);
+  return endsWithLabel(line) ? full : line;
+}
+
 /** The innermost short line around a text node that names authors after a label in the middle of it. */
 function labelledLine(node: Text, text: string, body: HTMLElement, notAPerson: NotAPerson, order: NumericOrder): BylineSentence | null {
   if (text.length > MAX_LABELLED_NODE || !hasBylineLabel(text)) return null;
@@ -199,7 +206,7 @@ function labelledLine(node: Text, text: string, body: HTMLElement, notAPerson: N
   if (afterLabel.length) return { authors: afterLabel, published: null, element: node.parentElement!.parentElement };
   for (const { el, text: full } of shortAncestors(node, 3, 160, body)) {
     if (!SENTENCE_TAGS.test(el.tagName) || el.children.length > 6) continue;
-    const authors = namesInLabelledLine(full).filter((name) => !notAPerson(name));
+    const authors = namesInLabelledLine(bylineLine(el, node, full)).filter((name) => !notAPerson(name));
     // The line that names the author often dates the story too ("Posted on September 21, 2020 by NAME").
     if (authors.length) return { authors, published: normalizeDate(full, order), element: el };
   }
@@ -248,16 +255,21 @@ export function fromSentences(doc: Document, notAPerson: NotAPerson = () => fals
   // A lone label anywhere on the page is only the last resort: a flight search's "<span>Von</span><span>Berlin Tegel</span>"
   // in the header must not beat the "Von Anna Berg" under the headline.
   let lone: BylineSentence | null = null;
+  // A line naming only a CMS account ("Gespeichert von human") yields to a later one naming the person ("Blog Beitrag von Margarita Koreneva").
+  let account: BylineSentence | null = null;
   for (const { node, text } of lines) {
     if (!copyright.length) copyright = copyrightHolder(text);
     if (opensRoute(text, node.parentElement!)) continue;
     const byline = bylineSentenceAt(node, text, body, notAPerson, order) ?? labelledLine(node, text, body, notAPerson, order) ?? datedLine(node, text, notAPerson, order);
-    if (byline) return { byline, copyright, desk: null, source: null };
+    if (byline && !byline.authors.every(isAccountName)) return { byline, copyright, desk: null, source: null };
+    if (byline) account ??= byline;
+    if (account) continue;
     lone ??= loneLabel(node, text, notAPerson);
     desk ??= (BYLINE_START.test(text) ? deskCredit(text) : null) ?? deskInDateline(text);
     source ??= sourceCredit(node, text);
   }
-  return lone ? { byline: lone, copyright, desk: null, source: null } : { byline: null, copyright, desk, source };
+  const fallback = account ?? lone;
+  return fallback ? { byline: fallback, copyright, desk: null, source: null } : { byline: null, copyright, desk, source };
 }
 
 /** The short element around a text node starting "By …" that reads as a byline sentence ("By <a>Name</a> on <time>"). */
@@ -266,7 +278,7 @@ function bylineSentenceAt(node: Text, text: string, body: HTMLElement, notAPerso
   let best: { el: Element; m: RegExpMatchArray } | null = null;
   for (const { el, text: full } of shortAncestors(node, 4, 140, body)) {
     if (!SENTENCE_TAGS.test(el.tagName) || el.children.length > 4 || full.length < 6) continue;
-    const m = full.match(BYLINE_SENTENCE);
+    const m = bylineLine(el, node, full).match(BYLINE_SENTENCE);
     // The innermost line that reads as a byline, widened only to pick up a date ("By <a>Name</a> on <time>").
     if (m && (!best || (m[2] && !best.m[2] && m[1] === best.m[1]))) best = { el, m };
   }
