@@ -36,6 +36,11 @@ describe('a credit beside the headline', () => {
     expect(authorsOf(d)).toEqual([]);
   });
 
+  it('does not take a menu or a form beside a site\'s title set as the <h1>', () => {
+    expect(authorsOf(page('<header><h1>Example Daily</h1><div class="publisher-links"><a href="/about">About</a> <a href="/jobs">Jobs</a></div><ul class="agency-menu"><li>Services</li></ul></header><article><h2>Storm hits the coast</h2><p>Text.</p></article>'))).toEqual([]);
+    expect(authorsOf(page('<header><h1>Example Daily</h1><form><label class="agency">Agentur</label><input></form></header><article><h2>Storm hits the coast</h2><p>Text.</p></article>'))).toEqual([]);
+  });
+
   it('does not take a comment count or a date that a meta line beside the headline marks with such a class', () => {
     expect(authorsOf(page('<h1>Storm hits the coast</h1><div class="meta"><span class="publisher-date">18.02.2020</span><span class="agency-comments">3 Kommentare</span></div><p>Text.</p>'))).toEqual([]);
   });

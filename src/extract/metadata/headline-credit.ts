@@ -10,6 +10,8 @@ const CREDIT_CLASS = /(?:^|[\s_-])(?:credit|publisher|organi[sz]ation|agency)(?:
 /** A photo's credit beside a lead image says so in its class or its words ("image-credit", "Foto: dpa", "© Reuters"). */
 const PHOTO_CLASS = /photo|image|img|foto|picture|media|caption|figure/i;
 const PHOTO_WORDS = /\b(?:fotos?|photos?|bild(?:er)?|images?|pictures?|getty|imago|shutterstock)\b|©|\(c\)/i;
+/** A photo's caption, and a menu or a form beside a site's title ("<h1>Site</h1><ul class=publisher-links>…"). */
+const NOT_A_CREDIT = 'figure, figcaption, nav, ul, ol, form, label, button';
 const MAX_CREDIT = 80;
 /** How far from the headline a credit may stand: the line under it, or a date line and a credit above it. */
 const NEAR = 2;
@@ -37,7 +39,7 @@ function creditIn(group: Element): string | null {
   if (squash(group.textContent).length > MAX_GROUP_TEXT) return null;
   for (const el of [group, ...group.querySelectorAll('[class]')]) {
     const cls = el.getAttribute('class') ?? '';
-    if (!CREDIT_CLASS.test(cls) || PHOTO_CLASS.test(cls) || el.closest('figure, figcaption')) continue;
+    if (!CREDIT_CLASS.test(cls) || PHOTO_CLASS.test(cls) || el.closest(NOT_A_CREDIT) || el.getElementsByTagName('a').length > 1) continue;
     const text = squash(el.textContent).replace(/[\s|,;:·•–—-]+$/, '');
     // A credit names someone: no date, no count ("3 Kommentare"), no photo's credit.
     if (text.length >= 2 && text.length <= MAX_CREDIT && /^\p{L}/u.test(text) && !/\d/.test(text) && !PHOTO_WORDS.test(text)) return text;
