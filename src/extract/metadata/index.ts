@@ -8,12 +8,14 @@ import { collectCandidates } from './candidates';
 import { ORGANISATION } from './copyright';
 import { fullerNames, nameKey, namesSite } from './fuller-names';
 import { headingText } from './heading-text';
+import { headlineCredit } from './headline-credit';
 import { numericDateOrder, pageLanguage } from './numeric-date-order';
 import { readLinkedData } from './json-ld';
 import { readMetaTags } from './meta-tags';
 import { postAuthorComment } from './post-author-comment';
 import { choosePublishedDate } from './published-date';
 import { dateFromText, dateUnderHeadline, printsDay, storyDateline } from './text-date';
+import { speakerInHeading } from './speech-heading';
 import { readVisibleByline, type VisibleByline } from './visible-byline';
 
 export interface PageMetadata {
@@ -24,7 +26,9 @@ export interface PageMetadata {
   copyrightHolder: string[];
   /** The name on the post author's own comment (post-author-comment.ts), for blogs that print no byline. */
   postAuthorComment: string[];
-  /** A desk or agency a byline element credits ("Staff Writer"), for pages that name no person. */
+  /** The speaker a speech's headline names (speech-heading.ts), for pages with no byline. */
+  speaker: string[];
+  /** A desk or agency a byline element credits ("Staff Writer"), or the one beside the headline (headline-credit.ts), for pages that name no person. */
   deskCredit: string[];
   /** The source a "Quelle:" line credits (source-credit.ts), for pages that name no author at all. */
   sourceCredit: string[];
@@ -74,7 +78,8 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     organizationAuthors: uniqueNames([...ld.organizationAuthors, ...ld.authors.filter(notAPerson)]),
     copyrightHolder: visible.copyrightHolder,
     postAuthorComment: authors.length ? [] : postAuthorComment(candidates.byline),
-    deskCredit: visible.desk ? [visible.desk] : [],
+    speaker: authors.length ? [] : credited(allH1s.slice(0, 2).map(speakerInHeading).find(Boolean) ?? null),
+    deskCredit: visible.desk ? [visible.desk] : authors.length ? [] : credited(headlineCredit(candidates.h1[0])),
     sourceCredit: visible.source ? [visible.source] : [],
     publishedTime,
     siteName: squash(meta.siteName ?? ld.publisher) || null,
@@ -104,6 +109,10 @@ function isPersonalName(name: string, site: (string | null)[]): boolean {
   if (!CAPITALIZED_NAME.test(name) || ORGANISATION.test(name)) return false;
   const key = nameKey(name);
   return !site.some((s) => s && s.split('.').some((part) => part.length > 3 && key.includes(nameKey(part))));
+}
+
+function credited(name: string | null): string[] {
+  return name ? [name] : [];
 }
 
 function hostnameOf(url: string): string | null {

@@ -7,6 +7,7 @@ import { splitAuthors, uniqueNames } from './authors';
 import { normalizeDate } from './dates';
 import type { NumericOrder } from './numeric-date-order';
 import { collectCandidates, type MetadataCandidates } from './candidates';
+import { addressDisplayName } from './address-display-name';
 import { copyrightHolder } from './copyright';
 import { datedNameLine } from './dated-name-line';
 import { opensRoute } from './from-to-label';
@@ -78,6 +79,8 @@ export function fromElements(candidates: Element[], notAPerson: NotAPerson = () 
     if (el.localName === 'h1' || closestInBody(el, OTHER_STORIES) || inPageFooter(el) || inTeaserLink(el)) continue;
     const { text, names } = namesInElement(el, notAPerson);
     if (names.length) return { authors: namesOfInnerByline(el, names, candidates, test, notAPerson), element: el, desk };
+    const address = text ? addressDisplayName(el) : null;
+    if (address) return { authors: [address], element: el, desk };
     if (text) desk ??= deskCredit(text);
   }
   return { authors: [], element: null, desk };
