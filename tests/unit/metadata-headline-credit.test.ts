@@ -31,6 +31,26 @@ describe('a credit beside the headline', () => {
     expect(authorsOf(page('<h1>Storm hits the coast</h1><figure><img src="a.jpg"><figcaption><span class="credit">AP</span></figcaption></figure><p>Text.</p>'))).toEqual([]);
   });
 
+  it('does not take a photographer credited beside a lead image, whatever the credit\'s own class says', () => {
+    expect(authorsOf(page('<h1>Storm hits the coast</h1><img src="a.jpg"><div class="credit">Jens Büttner</div><p>Text.</p>'))).toEqual([]);
+    expect(authorsOf(page('<h1>Storm hits the coast</h1><div class="lead-image"><img src="a.jpg"><span class="credit">Jens Büttner/dpa</span></div><p>Text.</p>'))).toEqual([]);
+    expect(authorsOf(page('<h1>Storm hits the coast</h1><div class="hero"><img src="a.jpg"><div class="hero__credit">REUTERS/Jane Doe</div></div><p>Text.</p>'))).toEqual([]);
+  });
+
+  it('does not take a labelled line, a sponsor or a label word for the credit', () => {
+    for (const line of ['Photograph: Jane Doe/Reuters', 'Illustration: Jane Doe', 'Video: Jane Doe', 'Credit: Jane Doe for The Example', 'Sponsored by Acme Bank', 'Presented by Acme Bank', 'In partnership with Acme Bank', 'Updated', 'Exclusive']) {
+      expect(authorsOf(page(`<h1>Storm hits the coast</h1><div class="credit-line">${line}</div><p>Text.</p>`))).toEqual([]);
+    }
+  });
+
+  it('does not reach into a box beside the article that holds the headline', () => {
+    expect(authorsOf(page('<article><h1>Storm hits the coast</h1><p>The storm hit the coast on Tuesday night and cut power to thousands of homes along the bay, officials said.</p></article><aside><p class="agency">AFP</p></aside>'))).toEqual([]);
+  });
+
+  it('yields to a copyright line or a source credit, which say more than a class', () => {
+    expect(authorsOf(page('<header><h1>Masks stolen from Kobe hospital</h1><p class="credit">JIJI</p></header><p>KOBE – Masks were stolen.</p><p>Quelle: dpa</p>'))).toEqual(['dpa']);
+  });
+
   it('does not take a credit further down the page, in a teaser or in the footer', () => {
     const d = page('<h1>Storm hits the coast</h1><p>Lead.</p><p>Text.</p><p>More text.</p><div class="teaser"><h2>Other story</h2><p class="credit">AFP</p></div><footer><span class="publisher">Example Media</span></footer>');
     expect(authorsOf(d)).toEqual([]);

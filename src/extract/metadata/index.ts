@@ -15,7 +15,6 @@ import { readMetaTags } from './meta-tags';
 import { postAuthorComment } from './post-author-comment';
 import { choosePublishedDate } from './published-date';
 import { dateFromText, dateUnderHeadline, printsDay, storyDateline } from './text-date';
-import { speakerInHeading } from './speech-heading';
 import { readVisibleByline, type VisibleByline } from './visible-byline';
 
 export interface PageMetadata {
@@ -26,10 +25,10 @@ export interface PageMetadata {
   copyrightHolder: string[];
   /** The name on the post author's own comment (post-author-comment.ts), for blogs that print no byline. */
   postAuthorComment: string[];
-  /** The speaker a speech's headline names (speech-heading.ts), for pages with no byline. */
-  speaker: string[];
-  /** A desk or agency a byline element credits ("Staff Writer"), or the one beside the headline (headline-credit.ts), for pages that name no person. */
+  /** A desk or agency a byline element credits ("Staff Writer"), for pages that name no person. */
   deskCredit: string[];
+  /** The agency, desk or organisation credited beside the headline (headline-credit.ts): the last resort. */
+  headlineCredit: string[];
   /** The source a "Quelle:" line credits (source-credit.ts), for pages that name no author at all. */
   sourceCredit: string[];
   publishedTime: string | null;
@@ -78,8 +77,8 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     organizationAuthors: uniqueNames([...ld.organizationAuthors, ...ld.authors.filter(notAPerson)]),
     copyrightHolder: visible.copyrightHolder,
     postAuthorComment: authors.length ? [] : postAuthorComment(candidates.byline),
-    speaker: authors.length ? [] : credited(allH1s.slice(0, 2).map(speakerInHeading).find(Boolean) ?? null),
-    deskCredit: visible.desk ? [visible.desk] : authors.length ? [] : credited(headlineCredit(candidates.h1[0])),
+    deskCredit: visible.desk ? [visible.desk] : [],
+    headlineCredit: authors.length ? [] : credited(headlineCredit(candidates.h1[0])),
     sourceCredit: visible.source ? [visible.source] : [],
     publishedTime,
     siteName: squash(meta.siteName ?? ld.publisher) || null,
