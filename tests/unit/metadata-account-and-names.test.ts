@@ -27,6 +27,13 @@ describe('a CMS account name stands aside for the person the page prints', () =>
     expect(readVisibleByline(person).authors).toEqual(['Anna Berg']);
   });
 
+  it('never takes the name for the account from a comment or another story\'s box below (Drupal prints "Submitted by" on comments too)', () => {
+    const comments = page('<div class="node"><h1>Council votes on the bridge</h1><div class="submitted">Submitted by <span class="username">jsmith</span> on Tue, 05/07/2024 - 10:12</div><p>The council voted on the bridge on Tuesday after a long debate about its cost.</p></div><div id="comments" class="comment-wrapper"><div class="comment"><div class="submitted">Submitted by <span class="username">Mary Jones</span> on Wed, 05/08/2024 - 09:00</div><p>Great news.</p></div></div>');
+    expect(readVisibleByline(comments).authors).toEqual(['jsmith']);
+    const related = page('<article><h1>Vegetarier</h1><span>Gespeichert von <span class="username">human</span> am 7. Juli 2019</span><p>Vegetarier oder Veganer zu sein wird die Lebensweise vieler Menschen.</p></article><div class="view-related"><p>Von Anna Berg</p></div>');
+    expect(readVisibleByline(related).authors).toEqual(['human']);
+  });
+
   it('prints a first.last JSON-LD login as the page spells the name, middle initial included (osthessen-news)', () => {
     const d = page('<article><h1>Bürgermeisterwahl</h1><p>Die Gemeindepolitik bleibt spannend. (Christian P. Stadtfeld) +++</p></article>', ld('christian.stadtfeld'));
     expect(authorsOf(d)).toEqual(['Christian P. Stadtfeld']);
@@ -61,6 +68,17 @@ describe('names cleaned as the page means them', () => {
     expect(splitAuthors('A column by Jane Doe')).toEqual(['Jane Doe']);
     // A particle is no kind of piece: "Ursula von der Leyen" stays whole.
     expect(splitAuthors('Ursula von der Leyen')).toEqual(['Ursula von der Leyen']);
+  });
+
+  it('never turns an interview credit into one garbled name with the interviewee ("Interview von A mit B")', () => {
+    for (const credit of ['Interview von Anna Berg mit Bürgermeister Max Roe', 'An interview by Jane Doe with the mayor', 'Analysis by Jane Doe with the mayor']) {
+      for (const name of splitAuthors(credit)) expect(name).not.toMatch(/\b(?:mit|with)\b/);
+    }
+  });
+
+  it('reads on past the line break when the next line goes on with the list of names ("By Jane Doe<br>and John Roe")', () => {
+    expect(readVisibleByline(page('<article><h1>Bridge</h1><p>By Jane Doe<br>and John Roe</p><p>The council voted on the bridge.</p></article>')).authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(readVisibleByline(page('<article><h1>Brücke</h1><p>Von Anna Berg<br>und Max Roe</p><p>Der Rat stimmte ab.</p></article>')).authors).toEqual(['Anna Berg', 'Max Roe']);
   });
 
   it('ends a byline at its line break: the dateline below is no part of the last name (aussengedanken.de)', () => {

@@ -8,7 +8,7 @@ export const BY_WITHOUT_CAPITALS = String.raw`(?:به\s+)?بقلم|מאת`;
  * What kind of piece the byline credits ("Pressemitteilung von NAME", "Ein Kommentar von NAME", "A column by NAME"):
  * the kind goes with the "von", and the name stays.
  */
-const KIND_OF_PIECE = String.raw`(?:(?:ein|eine|a|an)\s+)?(?:press(?:e)?(?:mitteilung|meldung|information|release)|press\s+release|(?:blog\s*|gast)?beitrag|kommentar|kolumne|analyse|interview|essay|rezension|reportage|column|commentary|analysis|review|op-ed)`;
+const KIND_OF_PIECE = String.raw`(?:(?:ein|eine|a|an)\s+)?(?:press(?:e)?(?:mitteilung|meldung|information|release)|press\s+release|(?:blog\s*|gast)?beitrag|kommentar|kolumne|essay|rezension|reportage|column|commentary|review|op-ed)`;
 /** "By" in the languages bylines are written in. */
 const BY_PREFIX = new RegExp(String.raw`^(?:written\s+|posted\s+|reported\s+|words\s+|story\s+|${KIND_OF_PIECE}\s+)?(?:by|von|vom|par|por|di|door|av|af|${BY_WITHOUT_CAPITALS})\s*[:\-–—]?\s+`, 'i');
 /** A label before the name, often screen-reader text in WordPress bylines ("<span class=screen-reader-text>Author </span>Name"). */

@@ -45,23 +45,26 @@ export function shortAncestors(node: Text, maxDepth: number, maxChars: number, r
 
 /**
  * The line of a short element's text that holds `node`, a <br> ending a line ("<p>Von A und B<br>Kakuma /Kenia</p>"
- * reads "Von A und B": a dateline under the byline is no part of the last name).
+ * reads "Von A und B": a dateline under the byline is no part of the last name). A line going on with "and", "und",
+ * "&" or a comma continues the list of names ("By Jane Doe<br>and John Roe").
  */
 export function lineAround(el: Element, node: Text, text: string): string {
   if (!el.querySelector('br')) return text;
-  let line = '';
-  let passed = false;
+  const lines = [''];
+  let at = -1;
   const walker = el.ownerDocument.createTreeWalker(el, 5 /* elements and text */);
-  for (let at = walker.nextNode(); at; at = walker.nextNode()) {
-    if (at === node) passed = true;
-    if (at.nodeType === 3) line += at.nodeValue ?? '';
-    else if ((at as Element).localName === 'br') {
-      if (passed) break;
-      line = '';
-    }
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n === node) at = lines.length - 1;
+    if (n.nodeType === 3) lines[lines.length - 1] += n.nodeValue ?? '';
+    else if ((n as Element).localName === 'br') lines.push('');
   }
-  return line.replace(/\s+/g, ' ').trim();
+  const squashed = lines.map((line) => line.replace(/\s+/g, ' ').trim());
+  let end = at;
+  while (end + 1 < squashed.length && LIST_GOES_ON.test(squashed[end + 1]!)) end++;
+  return squashed.slice(Math.max(at, 0), end + 1).filter(Boolean).join(' ');
 }
+
+const LIST_GOES_ON = /^(?:(?:and|und|et|y|e)\s|&|,)/i;
 
 /**
  * el.closest(selector), not counting <body> and <html>: themes put layout words in the body's class

@@ -264,7 +264,11 @@ export function fromSentences(doc: Document, notAPerson: NotAPerson = () => fals
     if (!copyright.length) copyright = copyrightHolder(text);
     if (opensRoute(text, node.parentElement!)) continue;
     const byline = bylineSentenceAt(node, text, body, notAPerson, order) ?? labelledLine(node, text, body, notAPerson, order) ?? datedLine(node, text, notAPerson, order);
-    if (byline && !byline.authors.every(isAccountName)) return { byline, copyright, desk: null, source: null };
+    if (byline && !byline.authors.every(isAccountName)) {
+      // Comments and other stories' boxes print the same "Submitted by" lines: not who the account stands for.
+      if (!account || !closestInBody(node.parentElement!, OTHER_STORIES)) return { byline, copyright, desk: null, source: null };
+      continue;
+    }
     if (byline) account ??= byline;
     if (account) continue;
     lone ??= loneLabel(node, text, notAPerson);
