@@ -15,6 +15,10 @@ describe('an author-archive link named with a web address', () => {
     expect(authorsOf(page('<article><h1>Post</h1><span class="author-links">Website: <a href="https://www.koffergepackt.com/">www.koffergepackt.com</a></span><p>Text.</p></article>'))).toEqual([]);
   });
 
+  it('yields to a person the page names in a byline line: the address is the last resort', () => {
+    expect(authorsOf(page('<article><h1>Post</h1><p class="byline"><a href="/author/jane/">jane.com</a></p><p>By Jane Doe</p><p>The council voted on the bridge on Tuesday.</p></article>'))).toEqual(['Jane Doe']);
+  });
+
   it('does not take a link to a profile page out of a sentence: the text must be the address alone', () => {
     expect(authorsOf(page('<article><h1>Post</h1><span class="post-meta-author"><a href="/author/koffergepackt/">Mehr auf www.koffergepackt.com</a></span><p>Text.</p></article>'))).toEqual([]);
   });

@@ -71,19 +71,28 @@ export type NotAPerson = (name: string) => boolean;
 
 const MAX_BYLINE = 150;
 
-export function fromElements(candidates: Element[], notAPerson: NotAPerson = () => false): { authors: string[]; element: Element | null; desk: string | null } {
+interface ElementByline {
+  authors: string[];
+  element: Element | null;
+  desk: string | null;
+  /** A display name that is the blog's own address (address-display-name.ts): shown only when no line names a person. */
+  address: { name: string; element: Element } | null;
+}
+
+export function fromElements(candidates: Element[], notAPerson: NotAPerson = () => false): ElementByline {
   const test: ElementTest = oneAuthorLinked(candidates) ? (el) => BYLINE[1](el) || AUTHOR_LINK[1](el) : BYLINE[1];
   let desk: string | null = null;
+  let address: ElementByline['address'] = null;
   for (const el of firstMatching(candidates, test, 30)) {
     // An <h1> is the headline or the site's title, even where a theme marks it up as the owner's hCard ("<h1 class="vcard author">Krimiblog-Archiv</h1>").
     if (el.localName === 'h1' || closestInBody(el, OTHER_STORIES) || inPageFooter(el) || inTeaserLink(el)) continue;
     const { text, names } = namesInElement(el, notAPerson);
-    if (names.length) return { authors: namesOfInnerByline(el, names, candidates, test, notAPerson), element: el, desk };
-    const address = text ? addressDisplayName(el) : null;
-    if (address) return { authors: [address], element: el, desk };
+    if (names.length) return { authors: namesOfInnerByline(el, names, candidates, test, notAPerson), element: el, desk, address };
+    const name: string | null = text && !address ? addressDisplayName(el) : null;
+    if (name) address = { name, element: el };
     if (text) desk ??= deskCredit(text);
   }
-  return { authors: [], element: null, desk };
+  return { authors: [], element: null, desk, address };
 }
 
 /** The names a byline element holds, and its text as a reader hears it (null when too long or a sentence). */
@@ -332,13 +341,14 @@ export function readVisibleByline(doc: Document, notAPerson?: NotAPerson, lines?
   // A byline element and a dated element answer all the sentence walk could (a copyright holder only
   // counts when no byline names anyone), and that walk reads the whole page when it finds no sentence.
   const { byline: sentence, copyright, desk, source } = element.authors.length && time ? { byline: null, copyright: [], desk: null, source: null } : fromSentences(doc, notAPerson, lines, order);
-  const authors = uniqueNames(element.authors.length ? element.authors : (sentence?.authors ?? []));
+  const named = element.authors.length ? element.authors : (sentence?.authors ?? []);
+  const authors = uniqueNames(named.length || !element.address ? named : [element.address.name]);
   return {
     authors,
-    fromSentence: !element.authors.length && authors.length > 0,
+    fromSentence: !element.authors.length && named.length > 0,
     published: time?.date ?? sentence?.published ?? null,
     publishedMarked: time?.marked ?? false,
-    element: element.element ?? sentence?.element ?? null,
+    element: element.element ?? sentence?.element ?? (named.length ? null : (element.address?.element ?? null)),
     copyrightHolder: copyright,
     desk: element.desk ?? desk,
     source,
