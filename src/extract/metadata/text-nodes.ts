@@ -3,6 +3,8 @@
  * "Related") from their text nodes and climbing to the element around them is far cheaper than
  * reading textContent of every element, which costs O(size × depth) on big pages.
  */
+import { squash } from '../text';
+
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|svg|TEXTAREA)$/;
 
 /**
@@ -58,10 +60,11 @@ export function lineAround(el: Element, node: Text, text: string): string {
     if (n.nodeType === 3) lines[lines.length - 1] += n.nodeValue ?? '';
     else if ((n as Element).localName === 'br') lines.push('');
   }
-  const squashed = lines.map((line) => line.replace(/\s+/g, ' ').trim());
+  if (at < 0) return text;
+  const squashed = lines.map(squash);
   let end = at;
   while (end + 1 < squashed.length && LIST_GOES_ON.test(squashed[end + 1]!)) end++;
-  return squashed.slice(Math.max(at, 0), end + 1).filter(Boolean).join(' ');
+  return squashed.slice(at, end + 1).filter(Boolean).join(' ');
 }
 
 const LIST_GOES_ON = /^(?:(?:and|und|et|y|e)\s|&|,)/i;
