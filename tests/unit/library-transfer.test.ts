@@ -60,6 +60,17 @@ describe('HTML export', () => {
     expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain("default-src 'none'");
     expect([...doc.querySelectorAll('.related a')].map((a) => a.getAttribute('href'))).toEqual(['https://news.example.com/2024/ferry']);
   });
+
+  it("marks the reader's own words in an article of another language, so a screen reader speaks them in English", async () => {
+    const saved = await saveArticle(makeArticle({ ...rich, lang: 'ar', authors: ['سارة أحمد'], readingTimeMinutes: 3 }), 0);
+    const doc = new DOMParser().parseFromString(articleToHtml(saved, window), 'text/html');
+    expect(doc.querySelector('article')?.getAttribute('lang')).toBe('ar');
+    const own = (text: string) => [...doc.querySelectorAll('[lang="en"]')].some((el) => el.textContent === text);
+    expect(own('By')).toBe(true);
+    expect(own('3 min read')).toBe(true);
+    expect(own('Related articles')).toBe(true);
+    expect(doc.querySelector('.meta')?.textContent).toContain('سارة أحمد');
+  });
 });
 
 describe('exporting the whole library', () => {

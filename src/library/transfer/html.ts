@@ -4,7 +4,7 @@
  */
 import { sanitizeHtml } from '../../extract/sanitize';
 import type { SavedArticle } from '../../store/saved-article';
-import { formatAuthors, formatPublished, formatReadingTime } from '../../ui/format';
+import { dateLocale, formatAuthors, formatPublished, formatReadingTime, OWN_WORDS_LANG } from '../../ui/format';
 import type { LibraryLayout } from './layout';
 import { escapeHtml } from './text';
 
@@ -32,23 +32,28 @@ function head(title: string, lang: string | null): string {
 
 const FOOT = '</main>\n</body>\n</html>\n';
 
+/** The reader's own words in its language inside an article in another, as the reader view marks them (ui/format.ts). */
+const ownWords = (text: string, lang = OWN_WORDS_LANG) => `<span lang="${escapeHtml(lang)}">${escapeHtml(text)}</span>`;
+
 export function articleSection(article: SavedArticle, win: Window, anchor?: string): string {
+  const authors = formatAuthors(article.authors);
+  const published = formatPublished(article.publishedTime);
   const facts = [
-    article.authors.length ? `By ${formatAuthors(article.authors)}` : null,
-    formatPublished(article.publishedTime),
-    formatReadingTime(article.readingTimeMinutes),
+    authors ? `${ownWords('By')} ${escapeHtml(authors)}` : null,
+    published ? ownWords(published, dateLocale()) : null,
+    ownWords(formatReadingTime(article.readingTimeMinutes)),
   ].filter(Boolean);
   const related = article.relatedLinks.filter((l) => /^https?:\/\//i.test(l.url));
   return `<article${anchor ? ` id="${anchor}"` : ''} lang="${escapeHtml(article.lang ?? 'en')}">
 <header>
 ${article.siteName ? `<p class="site">${escapeHtml(article.siteName)}</p>` : ''}
 <h1>${escapeHtml(article.title)}</h1>
-<p class="meta">${facts.map((f) => escapeHtml(f!)).join(' · ')} · <a href="${escapeHtml(article.url)}">Original</a></p>
+<p class="meta">${facts.join(' · ')} · <a href="${escapeHtml(article.url)}">Original</a></p>
 </header>
 ${sanitizeHtml(article.content, win)}
 ${
   related.length
-    ? `<nav class="related"><h2>Related articles</h2><ul>${related.map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.title)}</a></li>`).join('')}</ul></nav>`
+    ? `<nav class="related"><h2 lang="${OWN_WORDS_LANG}">Related articles</h2><ul>${related.map((l) => `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.title)}</a></li>`).join('')}</ul></nav>`
     : ''
 }
 </article>
