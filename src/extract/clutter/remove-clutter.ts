@@ -223,6 +223,17 @@ function inStoryParagraph(start: Element): boolean {
   return text.length > 200 && linkDensity(p, text.length) < 0.3;
 }
 
+/**
+ * The classes blog engines and microformats mark a post with. A promo box never holds one, and a poem or a song's
+ * lyrics set in <br>-separated lines has no paragraphs for proseLength to count (a blog's "Subscribe to: Post
+ * Comments" line once widened over the whole post).
+ */
+const POST_ENTRY = '.hentry, .h-entry, .entry-content, .post-body, [itemprop~="articleBody"]';
+
+function holdsPostEntry(el: Element): boolean {
+  return el.matches(POST_ENTRY) || el.querySelector(POST_ENTRY) !== null;
+}
+
 /** Promo boxes found by their words, for pages whose class names say nothing. */
 function removePromos(starts: Element[], root: Element, ctx: CleanContext): void {
   for (const start of starts) {
@@ -232,7 +243,7 @@ function removePromos(starts: Element[], root: Element, ctx: CleanContext): void
     let box: Element = start;
     while (box.tagName !== 'ASIDE' && box.parentElement && !/^(BODY|ARTICLE|MAIN)$/.test(box.parentElement.tagName)) {
       const parent = box.parentElement;
-      if (squash(parent.textContent).length > 1200 || proseLength(parent, 700) > 700 || parent === root) break;
+      if (squash(parent.textContent).length > 1200 || proseLength(parent, 700) > 700 || parent === root || holdsPostEntry(parent)) break;
       box = parent;
     }
     const reason: RemovalReason = /newsletter|inbox|e-?mail/i.test(box.textContent ?? '') ? 'newsletter' : /\b(teilen|share)\b/i.test(squash(start.textContent)) ? 'share-bar' : 'promo';
