@@ -31,6 +31,8 @@ const HEADING_TAGS = /^(H[2-6]|P|STRONG|B|SPAN|DIV|LI|HEADER)$/;
 const INLINE_TAGS = /^(P|LI|DIV|H[2-6])$/;
 /** Heading-like runs of text inside a larger element. */
 const LEAD_IN_TAGS = new Set(['SPAN', 'STRONG', 'B']);
+/** A wiki heading's own edit control beside its text ("[edit]", "[bearbeiten | Quelltext bearbeiten]"): a section heading's, never a module's. */
+const SECTION_CONTROL = /^\[[^[\]]{1,40}\]$/;
 
 /**
  * "Related articles" headings and "RELATED:" paragraph starts, found from the page's short text lines (which
@@ -80,7 +82,7 @@ function blockFor(heading: Element): Element[] {
       next = next.nextElementSibling;
       continue;
     }
-    if (!text || linked / text.length < 0.6 || /^H[1-6]$/.test(next.tagName)) break;
+    if (!text || linked / text.length < 0.6 || /^H[1-6]$/.test(next.tagName) || SECTION_CONTROL.test(text)) break;
     blocks.push(next);
     next = next.nextElementSibling;
   }
@@ -91,12 +93,13 @@ function blockFor(heading: Element): Element[] {
  * A "more on this" heading whose teasers blockFor could not take (each with its summary, or in a grid elsewhere):
  * it ends its block, or only blocks with links follow it. A wiki's "Further reading" heading over a list of plain
  * book titles heads a section of the page and stays with it; so does a span or bold run inside a larger heading
- * ("See also [edit]").
+ * ("See also [edit]"), and a heading beside its edit control: its list follows the heading's wrapper.
  */
 function headsNoStory(heading: Element): boolean {
   if (LEAD_IN_TAGS.has(heading.tagName)) return false;
   for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
-    if (squash(next.textContent) && !next.getElementsByTagName('a').length && next.tagName !== 'A') return false;
+    const text = squash(next.textContent);
+    if (SECTION_CONTROL.test(text) || (text && !next.getElementsByTagName('a').length && next.tagName !== 'A')) return false;
   }
   return true;
 }

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RemovalReason } from '../../src/extract/article';
-import { article, newsPage, STORY } from './news-page';
+import { collectRelatedLinks } from '../../src/extract/related-links';
+import { parseHtml } from '../../src/node/parse-html';
+import { article, newsPage, PAGE_URL, STORY } from './news-page';
 
 function expectWholeStory(text: string) {
   for (const p of STORY) expect(text).toContain(p);
@@ -116,6 +118,26 @@ describe('“more on this” headings', () => {
   it('keeps a “Further reading” heading over a list of book titles without links: it heads a section of the page', () => {
     const reading = '<h2>Further reading</h2><ul><li>Bateman, David, ed. (2005). Illustrated Encyclopedia of Harbour Bridges. Coast Press.</li><li>Ortiz, Lena (2019). Cables and Decks. Harbour Books.</li></ul>';
     expectKeptAfterStory(reading, 'Further reading', 'Cables and Decks');
+  });
+
+  const seeAlsoList = '<ul><li><a href="/wiki/Harbour_bridges_of_the_coast">Harbour bridges of the coast</a></li><li><a href="/wiki/List_of_cable-stayed_bridges">List of cable-stayed bridges</a></li></ul>';
+  it('keeps a wiki’s “See also [edit]” section: the edit link beside the heading is its own control, not its list', () => {
+    const heading = '<h2><span class="mw-headline" id="See_also">See also</span><span class="mw-editsection">[<a href="/w/index.php?action=edit&section=6">edit</a>]</span></h2>';
+    expectKeptAfterStory(heading + seeAlsoList, 'See also', 'List of cable-stayed bridges');
+  });
+
+  it('leaves in place a wiki heading that sits beside its edit link in a wrapper, its list after the wrapper', () => {
+    const section = '<div class="mw-heading mw-heading2"><h2 id="See_also">See also</h2><span class="mw-editsection">[<a href="/w/index.php?action=edit&section=6">edit</a>]</span></div>';
+    const { document } = parseHtml(newsPage({ afterStory: section + seeAlsoList }), PAGE_URL);
+    const { blocks } = collectRelatedLinks(document, PAGE_URL);
+    expect(blocks.some((b) => b.textContent?.includes('See also'))).toBe(false);
+  });
+
+  it('still moves a “See also” heading over story links, without an edit link, into the related list', () => {
+    const a = article(newsPage({ afterStory: `<h2>See also</h2>${seeAlsoList}` }));
+    expect(a.textContent).not.toContain('See also');
+    expect(a.relatedLinks.map((l) => l.title)).toContain('List of cable-stayed bridges');
+    expectWholeStory(a.textContent);
   });
 
   it('moves an “Auch lesen:” paragraph, its lead-in in bold, into the related list', () => {
