@@ -13,7 +13,6 @@ import { looksLikeArticle } from './is-article';
 import { fixLazyImages } from './lazy-images';
 import { LeanReadability } from './lean-readability';
 import { readMetadata } from './metadata';
-import { closingSignature } from './metadata/closing-signature';
 import { combineMetadata } from './metadata/combine';
 import { textLines } from './page-text';
 import { readingTimeMinutes } from './reading-time';
@@ -100,14 +99,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!container) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
   const afterMain = clean ? elementsAfterMain(container) : [];
   const completeness = snapshot ? completeArticle(snapshot, container, { recover: options.recover, relaxed: options.relaxed }) : { warning: null };
-  const { title, authors: named, publishedTime, siteName } = combineMetadata(meta, result, documentTitle);
+  const { title, authors, publishedTime, siteName } = combineMetadata(meta, result, documentTitle);
   if (clean) {
     for (const el of afterMain) record(ctx, el, 'after-main');
     removeClutterFromArticle(container, ctx);
     removeRepeatedTitle(container, title, (heading) => record(ctx, heading, 'repeated-title'));
   }
-  // Read after cleaning, so that the story's last paragraph is its own and not a promo's.
-  const authors = named.length ? named : closingSignature(container);
   options.trace?.collect(container);
   const textContent = shownText(container);
   if (!options.force && !looksLikeArticle(container, { declaredArticle: meta.declaredArticle, titled: meta.titleCandidates.length > 0, dated: meta.publishedTime !== null, pageChars, text: textContent })) return { ok: false, reason: 'not-article', message: NOT_ARTICLE_MESSAGE };
