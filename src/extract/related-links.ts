@@ -31,8 +31,17 @@ const HEADING_TAGS = /^(H[2-6]|P|STRONG|B|SPAN|DIV|LI|HEADER)$/;
 const INLINE_TAGS = /^(P|LI|DIV|H[2-6])$/;
 /** Heading-like runs of text inside a larger element. */
 const LEAD_IN_TAGS = new Set(['SPAN', 'STRONG', 'B']);
-/** A wiki heading's own edit control beside its text ("[edit]", "[bearbeiten | Quelltext bearbeiten]"): a section heading's, never a module's. */
+/**
+ * A wiki heading's own edit control beside its text ("[edit]", "[bearbeiten | Quelltext bearbeiten]"): a section
+ * heading's, never a module's. Known by the wiki's own markup, not by its brackets: a "[Video]" or "[more]" link
+ * in a related module is one of its links.
+ */
 const SECTION_CONTROL = /^\[[^[\]]{1,40}\]$/;
+const EDIT_CONTROL_MARKUP = '[class*="editsection"], a[href*="action=edit"]';
+
+function isSectionControl(el: Element, text: string): boolean {
+  return SECTION_CONTROL.test(text) && (el.matches(EDIT_CONTROL_MARKUP) || el.querySelector(EDIT_CONTROL_MARKUP) !== null);
+}
 
 /**
  * "Related articles" headings and "RELATED:" paragraph starts, found from the page's short text lines (which
@@ -82,7 +91,7 @@ function blockFor(heading: Element): Element[] {
       next = next.nextElementSibling;
       continue;
     }
-    if (!text || linked / text.length < 0.6 || /^H[1-6]$/.test(next.tagName) || SECTION_CONTROL.test(text)) break;
+    if (!text || linked / text.length < 0.6 || /^H[1-6]$/.test(next.tagName) || isSectionControl(next, text)) break;
     blocks.push(next);
     next = next.nextElementSibling;
   }
@@ -99,7 +108,7 @@ function headsNoStory(heading: Element): boolean {
   if (LEAD_IN_TAGS.has(heading.tagName)) return false;
   for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
     const text = squash(next.textContent);
-    if (SECTION_CONTROL.test(text) || (text && !next.getElementsByTagName('a').length && next.tagName !== 'A')) return false;
+    if (isSectionControl(next, text) || (text && !next.getElementsByTagName('a').length && next.tagName !== 'A')) return false;
   }
   return true;
 }

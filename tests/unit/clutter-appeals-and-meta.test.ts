@@ -140,6 +140,16 @@ describe('“more on this” headings', () => {
     expectWholeStory(a.textContent);
   });
 
+  it('still moves a related module whose links include a bracketed one (“[Video]”, “[more]”) into the related list', () => {
+    const related = '<h3>Related stories</h3><p><a href="/video/bridge-reopening">[Video]</a></p><ul><li><a href="/news/ferry-timetable">Ferry timetable changes</a></li><li><a href="/news/cycle-lane">Cycle lane plans</a></li></ul><p><a href="/topic/harbour">[more]</a></p>';
+    const a = article(newsPage({ afterStory: related }));
+    expect(a.textContent).not.toContain('Related stories');
+    expect(a.textContent).not.toContain('[Video]');
+    expect(a.textContent).not.toContain('[more]');
+    expect(a.relatedLinks.map((l) => l.title)).toContain('Cycle lane plans');
+    expectWholeStory(a.textContent);
+  });
+
   it('moves an “Auch lesen:” paragraph, its lead-in in bold, into the related list', () => {
     const also = '<p><em><strong>Auch lesen: </strong></em><a href="/news/ferry-timetable-changes">Neuer Fahrplan für die Hafenfähre</a></p>';
     const a = article(newsPage({ inserts: { 3: also } }));
