@@ -3,6 +3,7 @@
  * The page is never modified; every step works on a clone.
  */
 import type { Article, ArticleWarning, Removal } from './article';
+import { unpackArticleTemplate } from './article-template';
 import { boundedCopy } from './bounded-copy';
 import { removeComments } from './comment-nodes';
 import { completeArticle, snapshotStory } from './completeness';
@@ -69,6 +70,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!copy.ok) return { ok: false, reason: 'too-large', message: tooLargeMessage(copy.elements) };
   const page = copy.page;
   options.trace?.tag(page);
+  // Before anything reads the page: the byline and date may be inside the template.
+  unpackArticleTemplate(page);
   // Read once for bylines, text dates, related-link headings and clutter labels alike.
   const comments: Comment[] = [];
   const lines = page.body ? textLines(page.body, comments) : [];
