@@ -14,6 +14,7 @@ import { readLinkedData } from './json-ld';
 import { readMetaTags } from './meta-tags';
 import { postAuthorComment } from './post-author-comment';
 import { choosePublishedDate } from './published-date';
+import { printedFullName } from './short-display-name';
 import { dateFromText, dateUnderHeadline, printsDay, storyDateline } from './text-date';
 import { readVisibleByline, type VisibleByline } from './visible-byline';
 
@@ -65,7 +66,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     const named = pick(people, metaAuthors.filter((name) => !notAPerson(name)));
     if (named.length) [visible, authors] = [people, named];
   }
-  authors = uniqueNames(authors.map((name) => (isAccountName(name) && printedAccountName(name, pageLines())) || name));
+  authors = uniqueNames(authors.map((name) => (isAccountName(name) && printedAccountName(name, pageLines())) || printedFullName(name, visible.element, hostnameOf(url), pageLines) || name));
   const publishedTime = choosePublishedDate({
     linkedData: ld.datePublished, metaPublished: meta.published, metaDated: meta.dated, otherDeclared: [ld.dateModified, ...meta.modified, meta.published], visible: visible.published, visibleMarked: visible.publishedMarked, underHeadline: () => dateUnderHeadline(doc, pageLines(), order), storyDateline: () => storyDateline(doc, pageLines(), order), url, textDate: () => dateFromText(doc, pageLines(), order), printsDay: (days) => printsDay(doc, days, pageLines(), order),
   });
