@@ -13,34 +13,33 @@ const ARTICLE_BODY = '[itemprop~="articleBody"], .post-body, .entry-content';
 // A template with placeholders is filled in by the script; on its own it is not what the reader sees.
 const PLACEHOLDER = /<%|\{\{|\$\{/;
 
-/** The template script when it, with a <noscript> fallback at most, is all the marked body holds. */
-function loneTemplate(body: Element): HTMLScriptElement | null {
-  let template: HTMLScriptElement | null = null;
-  for (const node of Array.from(body.childNodes)) {
-    if (node.nodeType === 3 && !node.textContent?.trim()) continue;
-    if (node.nodeType === 8) continue;
-    if (node.nodeType !== 1) return null;
-    const el = node as Element;
-    if (el.localName === 'noscript') continue;
-    if (el.localName !== 'script' || template || el.getAttribute('type')?.trim().toLowerCase() !== 'text/template') return null;
-    template = el as HTMLScriptElement;
-  }
-  return template;
+const isTemplate = (el: Element) => el.getAttribute('type')?.trim().toLowerCase() === 'text/template';
+
+/** The marked body holds the template and nothing else, a <noscript> fallback at most. */
+function holdsOnly(body: Element, template: Element): boolean {
+  return Array.from(body.childNodes).every((node) => node === template || node.nodeType === 8 || (node.nodeType === 3 && !node.textContent?.trim()) || (node as Element).localName === 'noscript');
 }
 
-/** Works on the pipeline's copy of the page, never the live page. */
-export function unpackArticleTemplate(page: Document): void {
-  for (const body of Array.from(page.querySelectorAll(ARTICLE_BODY))) {
-    const template = loneTemplate(body);
-    const markup = template?.textContent ?? '';
-    if (!template || !markup.includes('<') || PLACEHOLDER.test(markup)) continue;
+/**
+ * `scripts`: the page's <script> elements (page-text.ts meets them on its walk). Works on the pipeline's copy of the
+ * page, never the live page. True when a post was unpacked, and the page's text has changed.
+ */
+export function unpackArticleTemplate(scripts: readonly Element[]): boolean {
+  let unpacked = false;
+  for (const template of scripts) {
+    const body = template.parentElement;
+    if (!isTemplate(template) || !body?.matches(ARTICLE_BODY) || !holdsOnly(body, template)) continue;
+    const markup = template.textContent ?? '';
+    if (!markup.includes('<') || PLACEHOLDER.test(markup)) continue;
     // Parsed into a <template>'s inert content: nothing in it loads or runs, and scripts parsed this way
     // are marked as already started, so they never run wherever they are moved. The copy has no browsing
     // context either, and what the pipeline returns is sanitized wherever it is shown (sanitize.ts).
-    const holder = page.createElement('template');
+    const holder = template.ownerDocument.createElement('template');
     holder.innerHTML = markup;
     // The <noscript> fallback repeats the story; the rendered template is what the person sees.
     for (const fallback of Array.from(body.children)) if (fallback.localName === 'noscript') fallback.remove();
     template.replaceWith(holder.content);
+    unpacked = true;
   }
+  return unpacked;
 }

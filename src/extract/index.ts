@@ -70,11 +70,15 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!copy.ok) return { ok: false, reason: 'too-large', message: tooLargeMessage(copy.elements) };
   const page = copy.page;
   options.trace?.tag(page);
-  // Before anything reads the page: the byline and date may be inside the template.
-  unpackArticleTemplate(page);
   // Read once for bylines, text dates, related-link headings and clutter labels alike.
   const comments: Comment[] = [];
-  const lines = page.body ? textLines(page.body, comments) : [];
+  const scripts: Element[] = [];
+  let lines = page.body ? textLines(page.body, comments, scripts) : [];
+  // A post shipped as a template holds its byline and date too: the page is read again once it is unpacked.
+  if (page.body && unpackArticleTemplate(scripts)) {
+    comments.length = 0;
+    lines = textLines(page.body, comments);
+  }
   const meta = readMetadata(page, options.url, lines);
   const related = collectRelatedLinks(page, options.url, lines);
   const removed: Removal[] = [];
