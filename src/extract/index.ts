@@ -3,6 +3,7 @@
  * The page is never modified; every step works on a clone.
  */
 import type { Article, ArticleWarning, Removal } from './article';
+import { unpackArticleTemplate } from './article-template';
 import { boundedCopy } from './bounded-copy';
 import { removeComments } from './comment-nodes';
 import { completeArticle, snapshotStory } from './completeness';
@@ -71,7 +72,13 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   options.trace?.tag(page);
   // Read once for bylines, text dates, related-link headings and clutter labels alike.
   const comments: Comment[] = [];
-  const lines = page.body ? textLines(page.body, comments) : [];
+  const scripts: Element[] = [];
+  let lines = page.body ? textLines(page.body, comments, scripts) : [];
+  // A post shipped as a template holds its byline and date too: the page is read again once it is unpacked.
+  if (page.body && unpackArticleTemplate(scripts)) {
+    comments.length = 0;
+    lines = textLines(page.body, comments);
+  }
   const meta = readMetadata(page, options.url, lines);
   const related = collectRelatedLinks(page, options.url, lines);
   const removed: Removal[] = [];

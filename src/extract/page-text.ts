@@ -13,9 +13,9 @@ export interface TextLine {
 
 /**
  * Text nodes under root in document order, without those of scripts, styles and other never-shown elements.
- * `comments`, when given, receives the HTML comments met in the same walk.
+ * `comments` and `scripts`, when given, receive the HTML comments and the <script> elements met in the same walk.
  */
-export function textLines(root: Node, comments?: Comment[]): TextLine[] {
+export function textLines(root: Node, comments?: Comment[], scripts?: Element[]): TextLine[] {
   const lines: TextLine[] = [];
   forEachText(
     root,
@@ -23,6 +23,7 @@ export function textLines(root: Node, comments?: Comment[]): TextLine[] {
       lines.push({ node, text });
     },
     comments && ((comment) => comments.push(comment)),
+    scripts && ((script) => scripts.push(script)),
   );
   return lines;
 }

@@ -4,14 +4,13 @@
  * link whose address spells the account it archives is the author's own display name.
  */
 import { squash } from '../text';
-import { AUTHOR_PATH_WORDS } from './candidates';
+import { authorArchiveSlug } from './candidates';
 
-const ARCHIVE_SLUG = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})/([^/?#]+)`, 'i');
 const ADDRESS = /^(?:https?:\/\/)?(?:www\.)?([\p{L}\d-]+)\.\p{L}{2,6}\/?$/u;
 
 export function addressDisplayName(byline: Element): string | null {
   const link = byline.localName === 'a' ? byline : byline.querySelector('a');
-  const slug = link?.getAttribute('href')?.match(ARCHIVE_SLUG)?.[1];
+  const slug = authorArchiveSlug(byline);
   const text = squash(link?.textContent);
   const account = text.match(ADDRESS)?.[1];
   return slug && account && account.toLowerCase() === slug.toLowerCase() ? text : null;

@@ -11,6 +11,13 @@ const BYLINE_HINT = /author|autor|byline|by-line/i;
 /** Path words of an author's archive page, how WordPress and most CMSs link a byline name ("/author/jane-doe/"). */
 export const AUTHOR_PATH_WORDS = ['author', 'autor', 'autoren', 'auteur', 'autore'];
 const AUTHOR_PATH = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})/[^/?#]`, 'i');
+const ARCHIVE_SLUG = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})/([^/?#]+)`, 'i');
+
+/** The account an author-archive link in the byline leads to ("jane-doe" of /author/jane-doe/). */
+export function authorArchiveSlug(byline: Element | null): string | null {
+  const link = byline?.localName === 'a' ? byline : byline?.querySelector('a');
+  return link?.getAttribute('href')?.match(ARCHIVE_SLUG)?.[1] ?? null;
+}
 /**
  * Class words of date lines: date, published, posted-on, entry-meta, postmetadata (the WordPress Kubrick theme), timestamp,
  * datum, fecha, and timedata (TYPO3's news extension: "news-single-timedata").

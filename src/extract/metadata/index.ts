@@ -14,6 +14,8 @@ import { readLinkedData } from './json-ld';
 import { readMetaTags } from './meta-tags';
 import { postAuthorComment } from './post-author-comment';
 import { choosePublishedDate } from './published-date';
+import { printedFullName } from './short-display-name';
+import { letterSignature } from './signed-letter';
 import { dateFromText, dateUnderHeadline, printsDay, storyDateline } from './text-date';
 import { readVisibleByline, type VisibleByline } from './visible-byline';
 
@@ -25,6 +27,8 @@ export interface PageMetadata {
   copyrightHolder: string[];
   /** The name on the post author's own comment (post-author-comment.ts), for blogs that print no byline. */
   postAuthorComment: string[];
+  /** The writer's name signing a post written as a letter (signed-letter.ts), for pages that print no byline. */
+  letterSignature: string[];
   /** A desk or agency a byline element credits ("Staff Writer"), for pages that name no person. */
   deskCredit: string[];
   /** The agency, desk or organisation credited beside the headline (headline-credit.ts): the last resort. */
@@ -65,7 +69,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     const named = pick(people, metaAuthors.filter((name) => !notAPerson(name)));
     if (named.length) [visible, authors] = [people, named];
   }
-  authors = uniqueNames(authors.map((name) => (isAccountName(name) && printedAccountName(name, pageLines())) || name));
+  authors = uniqueNames(authors.map((name) => (isAccountName(name) && printedAccountName(name, pageLines())) || printedFullName(name, visible.element, hostnameOf(url), pageLines) || name));
   const publishedTime = choosePublishedDate({
     linkedData: ld.datePublished, metaPublished: meta.published, metaDated: meta.dated, otherDeclared: [ld.dateModified, ...meta.modified, meta.published], visible: visible.published, visibleMarked: visible.publishedMarked, underHeadline: () => dateUnderHeadline(doc, pageLines(), order), storyDateline: () => storyDateline(doc, pageLines(), order), url, textDate: () => dateFromText(doc, pageLines(), order), printsDay: (days) => printsDay(doc, days, pageLines(), order),
   });
@@ -77,6 +81,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     organizationAuthors: uniqueNames([...ld.organizationAuthors, ...ld.authors.filter(notAPerson)]),
     copyrightHolder: visible.copyrightHolder,
     postAuthorComment: authors.length ? [] : postAuthorComment(candidates.byline),
+    letterSignature: authors.length ? [] : letterSignature(doc),
     deskCredit: visible.desk ? [visible.desk] : [],
     headlineCredit: authors.length ? [] : credited(headlineCredit(candidates.h1[0])),
     sourceCredit: visible.source ? [visible.source] : [],

@@ -9,15 +9,17 @@ const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|svg|TEXTAREA)$/;
 
 /**
  * Calls visit(node, squashedText) for each non-blank text node in document order; stop by returning true.
- * onComment, when given, meets the HTML comments on the way (the same walk, for a caller that removes them).
+ * onComment, when given, meets the HTML comments on the way (the same walk, for a caller that removes them), and
+ * onScript the <script> elements.
  */
-export function forEachText(root: Node, visit: (node: Text, text: string) => boolean | void, onComment?: (node: Comment) => void): void {
+export function forEachText(root: Node, visit: (node: Text, text: string) => boolean | void, onComment?: (node: Comment) => void, onScript?: (node: Element) => void): void {
   let node: Node | null = root.firstChild;
   while (node) {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       if (/\S/.test(value) && visit(node as Text, value.replace(/\s+/g, ' ').trim())) return;
     } else if (node.nodeType === 8) onComment?.(node as Comment);
+    else if (onScript && (node as Element).tagName === 'SCRIPT') onScript(node as Element);
     const descend = node.nodeType === 1 && !SKIP.test((node as Element).tagName) && node.firstChild;
     if (descend) {
       node = node.firstChild;
