@@ -45,10 +45,11 @@ const ARCHIVE_LINK_SUFFIX = /['’]s\s+(?:discussions|posts|articles|stories|pro
 
 /**
  * Words that turn up in byline boxes but never in a person's name ("Posted on", "Veröffentlicht am",
- * "Gesponserte Inhalte", "3 Comments"), and an editor's credit for the source a page quotes ("The Deleuze
+ * "Gesponserte Inhalte", "3 Comments"), a medical reviewer's credit ("Geprüft von Dr. med. NAME", "Reviewed by NAME":
+ * the reviewer checked the story, the author wrote it), and an editor's credit for the source a page quotes ("The Deleuze
  * Dictionary. Revised Edition Edited by NAME", marked itemprop=author): the editor did not write the entry.
  */
-const NOT_NAME_WORD = /^(posted|published|updated|edited|edition|herausgegeben|hrsg|on|comments?|kommentare?|share|teilen|read|more|views?|min|mins|minutes?|reading|time|gesponserte|inhalte|sponsored|content|follow|email|print|drucken|home|startseite|menu|search|suche|login|about|uhr|ago|news|veröffentlicht|publiziert|aktualisiert|zuletzt|geändert|datum|am|last)$/i;
+const NOT_NAME_WORD = /^(posted|published|updated|edited|edition|reviewed|geprüft|überprüft|herausgegeben|hrsg|on|comments?|kommentare?|share|teilen|read|more|views?|min|mins|minutes?|reading|time|gesponserte|inhalte|sponsored|content|follow|email|print|drucken|home|startseite|menu|search|suche|login|about|uhr|ago|news|veröffentlicht|publiziert|aktualisiert|zuletzt|geändert|datum|am|last)$/i;
 
 /** A photo or image credit ("Foto: NAME", "Bild © hr", "Photo: NAME"), which byline boxes often hold next to the author. */
 const PHOTO_CREDIT = /(?:^|\s)(?:fotos?|photos?|bild|bilder|image|images|credit|fotografie|illustration)\s*:|©|\(c\)/i;
@@ -74,6 +75,12 @@ const DATE_REMNANT = /^\S+\s\d{1,2}\.?$|^\d{1,2}\.?\s\S+$|^[\d\s.:/-]+$/;
 /** A blog handle ending in a number ("freeman1984", "Marianne1"): a name only where markup says it is the author. */
 const NUMBERED_HANDLE = /^(?=\p{L}*\p{Ll})\p{L}[\p{L}._-]{2,}\d{1,4}$/u;
 
+/**
+ * The small words of French, Spanish and Italian names and groups' names ("du", "de la"); not "von", which is "by" as
+ * often ("Claudio Kummerfeld Twitter Account von Claudio Kummerfeld").
+ */
+const NAME_PARTICLE = /^(?:de|da|di|du|des|dos|del|la|le)$/;
+
 function looksLikeName(name: string, allowLowercase = false): boolean {
   if (name.length < 2 || name.length > 60 || PHOTO_CREDIT.test(name)) return false;
   if (/https?:|www\.|@|\.(com|org|net)\b|[<>{}=|#]/.test(name)) return false;
@@ -81,7 +88,8 @@ function looksLikeName(name: string, allowLowercase = false): boolean {
   if (/\d{3,}/.test(name) && !(allowLowercase && NUMBERED_HANDLE.test(name))) return false;
   if (DATE_REMNANT.test(name)) return false;
   const words = name.split(/\s+/);
-  if (words.length > 6) return false;
+  // The particles of a name do not make it longer: "Les Membres du Choeur de Radio France" is five names' words.
+  if (words.filter((word) => !NAME_PARTICLE.test(word)).length > 6) return false;
   if (words.some((w) => {
     const word = w.replace(/[.:,]+$/, '');
     return NOT_NAME_WORD.test(word) || WEEKDAY.test(word);
@@ -99,6 +107,14 @@ function withoutClosingDots(name: string): string {
   if ((comma > 0 && CREDENTIAL.test(name.slice(comma + 2))) || /(?:^|[\s.])\p{L}\.$/u.test(name)) return name;
   return name.replace(/[.\s]+$/, '');
 }
+
+/**
+ * The publication a writer works for, after the name ("Brendan Carlin For The Mail On Sunday", "Jane Doe for
+ * Dailymail.com"): the person is the author. A name that is one word before "for" is an organisation's own
+ * ("Campaign for Nuclear Disarmament").
+ */
+const AFFILIATION = /^(\p{Lu}\S*(?:\s+\p{Lu}\S*)+?)\s+(?:[Ff]or|FOR)\s+\p{Lu}.*$/u;
+const withoutAffiliation = (name: string) => name.replace(AFFILIATION, '$1');
 
 /** Strips "By", trailing dates/roles and splits "A, B and C" into names. */
 export function splitAuthors(raw: string | null | undefined, options: { allowLowercase?: boolean } = {}): string[] {
@@ -127,7 +143,7 @@ export function splitAuthors(raw: string | null | undefined, options: { allowLow
     else joined.push(p);
   }
   const parts = joined
-    .map((p) => p.replace(BY_PREFIX, '').replace(/^[-–—:\s]+|[-–—:,\s]+$/g, '').trim()).map(withoutClosingDots)
+    .map((p) => withoutAffiliation(p.replace(BY_PREFIX, '').replace(/^[-–—:\s]+|[-–—:,\s]+$/g, '').trim())).map(withoutClosingDots)
     .filter(Boolean);
   // "Jane Doe, Staff Writer": drop role words that follow a comma.
   // Markup that names a person (rel=author, hCard) lets a two-letter handle through when it stands alone ("oz",
@@ -135,6 +151,9 @@ export function splitAuthors(raw: string | null | undefined, options: { allowLow
   const minLength = options.allowLowercase && parts.length === 1 ? 2 : 3;
   return parts.filter((p) => p.length >= minLength && looksLikeName(p, options.allowLowercase) && !/^(staff|senior|chief|contributing|special)\b.*\b(writer|reporter|editor|correspondent)$/i.test(p) && !/^(reporter|correspondent|columnist|editor|writer|contributor)$/i.test(p));
 }
+
+/** Capitalized words and the particles of names: not a phrase such as "deinen Hochzeitsbloggern" ("your wedding bloggers"). */
+export const CAPITALIZED_NAME = /^\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|de|da|di|van|von|der|den|del|la|le|du|dos|y))+$/u;
 
 export function uniqueNames(names: string[]): string[] {
   const seen = new Set<string>();

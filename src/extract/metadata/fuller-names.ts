@@ -36,8 +36,18 @@ export function fullerNames(declared: string[], others: string[][]): string[] {
   return others.find((other) => other.length && adds(declared, other)) ?? declared;
 }
 
-/** A name that is the site's own ("L'Opinion", "Makronom"): JSON-LD typed it Person, but it names the publication. */
+/**
+ * A name that is the site's own ("L'Opinion", "Makronom"): JSON-LD typed it Person, but it names the publication.
+ * So do the site's initials, the name an editorial account signs with ("JF" on "Junge Freiheit").
+ */
 export function namesSite(name: string, site: (string | null)[]): boolean {
   const key = nameKey(name);
-  return site.some((s) => s && (nameKey(s) === key || s.split('.').some((part) => part.length > 3 && nameKey(part) === key)));
+  return site.some((s) => s && (nameKey(s) === key || s.split('.').some((part) => part.length > 3 && nameKey(part) === key) || isInitialsOf(name, s)));
+}
+
+/** "JF" for "JUNGE FREIHEIT", "FAZ" for "Frankfurter Allgemeine Zeitung": capitals only, one for each word of a name of two words or more. */
+function isInitialsOf(name: string, site: string): boolean {
+  if (!/^\p{Lu}{2,5}$/u.test(name)) return false;
+  const words = site.split(/[\s-]+/).filter((word) => /^\p{L}/u.test(word));
+  return words.length >= 2 && words.map((word) => word[0]!.toUpperCase()).join('') === name;
 }

@@ -3,7 +3,7 @@ import { textLines, type TextLine } from '../page-text';
 import { squash } from '../text';
 import { plainTitle, type TitleSources } from '../title';
 import { isAccountName, printedAccountName } from './account-names';
-import { splitAuthors, uniqueNames } from './authors';
+import { CAPITALIZED_NAME, splitAuthors, uniqueNames } from './authors';
 import { collectCandidates } from './candidates';
 import { ORGANISATION } from './copyright';
 import { fullerNames, nameKey, namesSite } from './fuller-names';
@@ -17,6 +17,7 @@ import { choosePublishedDate } from './published-date';
 import { printedFullName } from './short-display-name';
 import { letterSignature } from './signed-letter';
 import { dateFromText, dateUnderHeadline, printsDay, storyDateline } from './text-date';
+import { noneShown, shownText, standsAsByline } from './unprinted-names';
 import { readVisibleByline, type VisibleByline } from './visible-byline';
 
 export interface PageMetadata {
@@ -55,12 +56,18 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
   const notAPerson = (name: string) => namesSite(name, site);
   const metaAuthors = splitAuthors(meta.authors);
   const declared = ld.authors.filter((name) => !notAPerson(name));
-  const pick = (seen: VisibleByline, tagged: string[]) => uniqueNames(declared.length ? fullerNames(declared, [seen.authors, tagged]) : preferredVisible(seen, tagged, site));
   const candidates = collectCandidates(doc);
   const order = numericDateOrder(pageLanguage(doc, meta.locale));
   // Read at most once, and only when a date source or an account name needs them: four of them walk the page's text lines.
   let readLines = lines;
   const pageLines = () => (readLines ??= doc.body ? textLines(doc.body) : []);
+  let pageText: string | undefined;
+  // A visible byline outranks declared names the page never prints (unprinted-names.ts).
+  const unshown = (seen: VisibleByline, names: string[]) => standsAsByline(seen) && noneShown(names, (pageText ??= shownText(pageLines())));
+  const pick = (seen: VisibleByline, tagged: string[]) => {
+    if (unshown(seen, declared.length ? declared : tagged)) return uniqueNames(seen.authors);
+    return uniqueNames(declared.length ? fullerNames(declared, [seen.authors, tagged]) : preferredVisible(seen, tagged, site));
+  };
   let visible = readVisibleByline(doc, undefined, lines, candidates, order);
   let authors = pick(visible, metaAuthors);
   // A byline naming the publication ("By The Planetary Press") stands for its author only when no person is named elsewhere.
@@ -104,9 +111,6 @@ function preferredVisible(visible: VisibleByline, metaAuthors: string[], site: (
   const metaNamesPeople = metaAuthors.length > 0 && metaAuthors.every((name) => isPersonalName(name, site));
   return visible.fromSentence && metaNamesPeople ? metaAuthors : visible.authors.length ? visible.authors : metaAuthors;
 }
-
-/** Capitalized words and the particles of names: not a phrase such as "deinen Hochzeitsbloggern" ("your wedding bloggers"). */
-const CAPITALIZED_NAME = /^\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|de|da|di|van|von|der|den|del|la|le|du|dos|y))+$/u;
 
 /** First and last name, and neither the site's name or host nor an organisation ("GmbH", "Stiftung", "Media"). */
 function isPersonalName(name: string, site: (string | null)[]): boolean {

@@ -22,11 +22,18 @@ const VERB_LABEL = new RegExp(`^${VERB}`, 'i');
 /** What may stand before a label: a separator, a year, a time, or a publishing verb's phrase ("Posted in News"). */
 const SEPARATOR_BEFORE = /(?:[|·•–—-]|(?:19|20)\d{2}|\d{1,2}[:.]\d{2}(?:\s*uhr)?)$/i;
 const PUBLISHING_PHRASE = /^(?:posted|submitted|published|filed|veröffentlicht|gepostet|publié|publicado)\b.{0,50}$/i;
+/**
+ * An interview's credit ("Ein Interview von NAME mit GUEST"): the interviewer wrote it, and the guest after "mit" is
+ * no author. Not "Kommentar von NAME", the line over each reader's comment; and only here does "mit" end a name:
+ * "Von PUBLIC VOICE mit osAlliance zur ALLMENDA" is a history, not a byline.
+ */
+const INTERVIEW_BY = /^(?:ein|an)\s+interview$/i;
+const INTERVIEW_GUEST = /\s+(?:mit|with)\s+.*$/;
 
 // Name words: capitalized words and the particles of names (de, van, von der…), joined by "and"/"und"/commas.
 const WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
 const PARTICLE = String.raw`(?:de|da|di|van|von|der|den|del|la|le|du|dos)`;
-const ONE_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE}))*`;
+export const ONE_NAME = String.raw`${WORD}(?:\s+(?:${WORD}|${PARTICLE}))*`;
 const JOINER = String.raw`(?:\s*,\s*|\s*&\s*|\s+(?:and|und|et|y|e)\s+)`;
 const NAMES = String.raw`${ONE_NAME}(?:${JOINER}${ONE_NAME})*`;
 /**
@@ -44,7 +51,7 @@ const ROLE_LINE = new RegExp(String.raw`^(?:Autor(?:en|in|innen)?|Authors?|Auteu
 
 function labelMayStandAfter(before: string, label: string): boolean {
   const prefix = before.trim();
-  return !prefix || SEPARATOR_BEFORE.test(prefix) || PUBLISHING_PHRASE.test(prefix) || (VERB_LABEL.test(label) && prefix.length <= 60);
+  return !prefix || SEPARATOR_BEFORE.test(prefix) || PUBLISHING_PHRASE.test(prefix) || INTERVIEW_BY.test(prefix) || (VERB_LABEL.test(label) && prefix.length <= 60);
 }
 
 /**
@@ -72,10 +79,12 @@ export function namesInLabelledLine(line: string): string[] {
   const roleLine = line.match(ROLE_LINE);
   if (roleLine) return splitAuthors(roleLine[1]);
   for (const m of line.matchAll(LABEL)) {
-    if (!labelMayStandAfter(line.slice(0, m.index), m[0])) continue;
-    const after = line.slice(m.index! + m[0].length);
+    const before = line.slice(0, m.index);
+    if (!labelMayStandAfter(before, m[0])) continue;
+    const rest = line.slice(m.index! + m[0].length);
+    const after = INTERVIEW_BY.test(before.trim()) ? rest.replace(INTERVIEW_GUEST, '') : rest;
     const names = leadingNames(after);
-    const authors = names.length ? names : publishedBy(line.slice(0, m.index), m[0]) ? usernameIn(after) : [];
+    const authors = names.length ? names : publishedBy(before, m[0]) ? usernameIn(after) : [];
     if (authors.length) return authors;
   }
   return [];

@@ -9,7 +9,8 @@ import { leadingNames } from './labelled-byline';
 import { inPageFooter, OTHER_STORIES } from './marked-elements';
 import { closestInBody } from './text-nodes';
 
-const BY_WORD = /^(?:by|von|par|door)\s*:?$/i;
+/** "by" alone or after a publishing verb ("Published By" over an author card). */
+const BY_WORD = /^(?:(?:published|written|posted)\s+)?(?:by|von|par|door)\s*:?$/i;
 const ROLE_WORD = /^(?:autor(?:in|en)?|authors?|auteur(?:\(s\))?|autore|verfasser(?:in)?)\s*(:?)$/i;
 
 /**
@@ -21,13 +22,14 @@ function isLoneLabel(text: string): boolean {
   return BY_WORD.test(text) || (role !== null && (role[1] === ':' || /^\p{Lu}/u.test(text)));
 }
 
-/** A profile page's address: "/author/luxurious/", "/profile/142450", "/o_autorze/jd-2908843", "/user/…". */
-const PROFILE_HREF = /autor|author|auteur|profil|\/users?\/(?!settings|login|account|register)|member/i;
+/** A profile page's address: "/author/luxurious/", "/profile/142450", "/o_autorze/jd-2908843", "/staff/uriel-gadessaud/", "/user/…". */
+const PROFILE_HREF = /autor|author|auteur|profil|\/staff\/|\/users?\/(?!settings|login|account|register)|member/i;
 const MAX_NAME = 60;
 const FORM_PARTS = 'form, button, label, select';
 /**
  * A term and its value in an info box or a table: a review's "<dt>Autor</dt><dd>Daniel Kehlmann</dd>" names the
- * book's author, a timetable's "<td>Von</td><td>Hamburg Hauptbahnhof</td>" a station.
+ * book's author, a timetable's "<td>Von</td><td>Hamburg Hauptbahnhof</td>" a station. Unless the value links to the
+ * person's profile on the site: a story's own credits box ("<dt>Auteur</dt><dd><a href=/fr/staff/uriel-gadessaud/>").
  */
 const TABLE_CELLS = 'dt, dd, th, td, li';
 const HEADING = /^H[1-6]$/;
@@ -55,11 +57,23 @@ function nextContent(box: Node): Node | null {
   return next;
 }
 
-/** The link to a profile page the name is, or holds ("<h3><a href=/profile/142450>delta201</a></h3>"). */
+/** A profile link's own words for where it leads: "View profile for Inga Hoeltmann", "Posts by Jessica Holly". */
+const PROFILE_LINK_LABEL = /\bprofile?\b|^posts\s+by\b/i;
+
+const leadsToProfile = (link: Element) => PROFILE_HREF.test(link.getAttribute('href') ?? '') || PROFILE_LINK_LABEL.test(link.getAttribute('aria-label') ?? link.getAttribute('title') ?? '');
+
+/** The name is, or holds, a link to a profile page ("<h3><a href=/profile/142450>delta201</a></h3>"). */
 function linksToProfile(next: Node): boolean {
   if (next.nodeType !== 1) return false;
   const link = (next as Element).tagName === 'A' ? (next as Element) : (next as Element).querySelector('a');
-  return PROFILE_HREF.test(link?.getAttribute('href') ?? '');
+  return link !== null && leadsToProfile(link);
+}
+
+/** The names of an author card's profile links, not its bio, its job title or its follow button. */
+function profileLinkNames(card: Node): string[] {
+  if (card.nodeType !== 1) return [];
+  const links = [...(card as Element).querySelectorAll('a')].filter(leadsToProfile);
+  return links.flatMap((link) => splitAuthors(squash(link.textContent), { allowLowercase: true }));
 }
 
 /** Names that are all of the text, bar separators ("Nikolai Huke ,"), not the start of a longer one ("Hamburg Hauptbahnhof nach Berlin"). */
@@ -84,16 +98,19 @@ function needsProfileLink(text: string, box: Element, next: Node): boolean {
 export function namesAfterLoneLabel(node: Text, text: string): string[] {
   const parent = node.parentElement;
   // "von … bis" beside a search form's date fields is no byline; nor is a label in a comment, another story's teaser or the site's footer.
-  if (text.length > 12 || !isLoneLabel(text) || !parent || parent.closest(FORM_PARTS) || parent.closest(TABLE_CELLS)) return [];
+  if (text.length > 12 || !isLoneLabel(text) || !parent || parent.closest(FORM_PARTS)) return [];
   if (closestInBody(parent, OTHER_STORIES) || inPageFooter(parent)) return [];
   const box = labelBox(node, text);
   let next = box && nextContent(box);
   // A second spelling of the label, one of them hidden on small screens ("Auteur :", "Auteur(s) :").
   while (next && isLoneLabel(squash(next.textContent))) next = nextContent(next);
-  const name = squash(next?.textContent);
-  if (!next || name.length < 2 || name.length > MAX_NAME) return [];
+  if (!next) return [];
   const profile = linksToProfile(next);
-  if (!profile && needsProfileLink(text, box!, next)) return [];
+  const name = squash(next.textContent);
+  // An author card under the label: the names are its profile links', beside a photo, a bio and a follow button.
+  if (profile && name.length > MAX_NAME) return profileLinkNames(next);
+  if (name.length < 2 || name.length > MAX_NAME) return [];
+  if (!profile && (parent.closest(TABLE_CELLS) || needsProfileLink(text, box!, next))) return [];
   if (/\s/.test(name)) return wholeNames(name);
   // A single word is a name only as a link to the person's profile, and then a username counts ("delta201").
   return profile ? splitAuthors(name, { allowLowercase: true }) : [];

@@ -14,6 +14,8 @@ import { opensRoute } from './from-to-label';
 import { deskCredit, deskInDateline } from './desk-credit';
 import { sourceCredit } from './source-credit';
 import { endsWithLabel, hasBylineLabel, namesInLabelledLine, opensWithPublishingVerb } from './labelled-byline';
+import { inImageCredit } from './image-credit';
+import { listedCoauthors } from './listed-coauthors';
 import { namesAfterLoneLabel } from './lone-label';
 import { AUTHOR_LINK, BYLINE, COMMENT_OR_RELATED, DATE_ELEMENTS, inPageFooter, OTHER_STORIES, type ElementTest } from './marked-elements';
 import { inSiteHeader } from './site-header';
@@ -85,7 +87,7 @@ export function fromElements(candidates: Element[], notAPerson: NotAPerson = () 
   let address: ElementByline['address'] = null;
   for (const el of firstMatching(candidates, test, 30)) {
     // An <h1> is the headline or the site's title, even where a theme marks it up as the owner's hCard ("<h1 class="vcard author">Krimiblog-Archiv</h1>").
-    if (el.localName === 'h1' || closestInBody(el, OTHER_STORIES) || inPageFooter(el) || inTeaserLink(el)) continue;
+    if (el.localName === 'h1' || closestInBody(el, OTHER_STORIES) || inPageFooter(el) || inTeaserLink(el) || inImageCredit(el)) continue;
     const { text, names } = namesInElement(el, notAPerson);
     if (names.length) return { authors: namesOfInnerByline(el, names, candidates, test, notAPerson), element: el, desk, address };
     const name: string | null = text && !address ? addressDisplayName(el) : null;
@@ -298,8 +300,11 @@ function bylineSentenceAt(node: Text, text: string, body: HTMLElement, notAPerso
     // The innermost line that reads as a byline, widened only to pick up a date ("By <a>Name</a> on <time>").
     if (m && (!best || (m[2] && !best.m[2] && m[1] === best.m[1]))) best = { el, m };
   }
-  const authors = best ? splitAuthors(best.m[1]!).filter((name) => !notAPerson(name)) : [];
-  return best && authors.length ? { authors, published: normalizeDate(best.m[2], order), element: best.el } : null;
+  if (!best) return null;
+  const [line, names, rest] = best.m as unknown as [string, string, string | undefined];
+  const coauthors = rest && /^\s*,/.test(line.slice(line.indexOf(names) + names.length)) ? listedCoauthors(rest) : [];
+  const authors = [...splitAuthors(names), ...coauthors].filter((name) => !notAPerson(name));
+  return authors.length ? { authors, published: coauthors.length ? null : normalizeDate(rest, order), element: best.el } : null;
 }
 
 /** A date element's date, and whether markup dates the story on purpose: a <time> element, an itemprop or RDFa date. */

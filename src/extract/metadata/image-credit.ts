@@ -1,0 +1,23 @@
+/**
+ * An image's licence or caption credit: "<span class=license-info>… <span class=author-name><a class=license-author
+ * href=commons.wikimedia.org/…>Nenad Stojkovic</a></span>" names who took the photo, in markup a byline theme also
+ * uses. The photographer is never the story's author.
+ */
+import { squash } from '../text';
+
+const IMAGE_CREDIT_CLASS = /licen[cs]e|caption|photo-?credit|image-?credit|bildnachweis/i;
+const MAX_DEPTH = 4;
+/**
+ * A caption is a line or two, under no headline: a template that calls the box of the story's headline, standfirst
+ * and byline "caption" (bike-magazin.de) holds the author's byline.
+ */
+const MAX_CREDIT = 300;
+
+export function inImageCredit(el: Element): boolean {
+  let up: Element | null = el;
+  for (let depth = 0; up && depth <= MAX_DEPTH; depth++, up = up.parentElement) {
+    const credit = up.localName === 'figcaption' || IMAGE_CREDIT_CLASS.test(up.getAttribute('class') ?? '');
+    if (credit) return (up.textContent ?? '').length <= MAX_CREDIT * 3 && squash(up.textContent).length <= MAX_CREDIT && !up.querySelector('h1, h2, h3');
+  }
+  return false;
+}
