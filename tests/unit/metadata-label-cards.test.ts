@@ -37,8 +37,9 @@ describe('what is not the story\'s byline', () => {
     expect(byline(`<h1>Clickbait</h1>${licence}<div class="author"><p>Autor <span>Mark Newton:</span></p></div>${story}`)).toEqual(['Mark Newton']);
   });
 
-  it('still reads the byline of a headline box a template calls "caption"', () => {
+  it('still reads the byline of a headline box or a meta list a template calls "caption"', () => {
     expect(byline(`<header><div class="caption"><h1>Strava-Update</h1><h2>Karten mit mehr Infos</h2><ul class="author"><li>Stefan Loibl</li></ul></div></header>${story}`)).toEqual(['Stefan Loibl']);
+    expect(byline(`<article><header><h1>Budget</h1><ul class="caption meta"><li class="author" itemprop="author"><span itemprop="name"><a href="/author/hazel-sheffield">Hazel Sheffield</a></span></li></ul></header>${story}</article>`)).toEqual(['Hazel Sheffield']);
   });
 
   it('reads "Ein Interview von NAME mit GUEST" as the interviewer\'s byline, and no "Von A mit B" history line as one', () => {

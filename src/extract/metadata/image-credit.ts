@@ -5,12 +5,14 @@
  */
 import { squash } from '../text';
 
-const IMAGE_CREDIT_CLASS = /licen[cs]e|caption|photo-?credit|image-?credit|bildnachweis/i;
-const MAX_DEPTH = 4;
 /**
- * A caption is a line or two, under no headline: a template that calls the box of the story's headline, standfirst
- * and byline "caption" (bike-magazin.de) holds the author's byline.
+ * A class saying "caption" alone is no proof: templates call the list of the story's own meta "caption meta"
+ * (The Independent's "<ul class="caption meta"><li class=author>") or the box of its headline and byline "caption"
+ * (bike-magazin.de). A <figcaption> is an image's.
  */
+const IMAGE_CREDIT_CLASS = /licen[cs]e|photo-?credit|image-?credit|bildnachweis/i;
+const MAX_DEPTH = 4;
+/** A credit is a line or two, under no headline. */
 const MAX_CREDIT = 300;
 
 export function inImageCredit(el: Element): boolean {
