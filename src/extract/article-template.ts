@@ -10,10 +10,12 @@
  */
 
 const ARTICLE_BODY = '[itemprop~="articleBody"], .post-body, .entry-content';
-// A template with placeholders is filled in by the script; on its own it is not what the reader sees.
-const PLACEHOLDER = /<%|\{\{|\$\{/;
+// A template with placeholders is filled in by the script; on its own it is not what the reader sees
+// (underscore's <% %>, mustache's {{ }}, JavaScript's ${ }, WordPress's <# #>).
+const PLACEHOLDER = /<%|<#|\{\{|\$\{/;
 
-const isTemplate = (el: Element) => el.getAttribute('type')?.trim().toLowerCase() === 'text/template';
+/** A text/template script, not one of WordPress's `tmpl-*` widgets (which only ever fill dialogs and galleries). */
+const isTemplate = (el: Element) => el.getAttribute('type')?.trim().toLowerCase() === 'text/template' && !el.id.startsWith('tmpl-');
 
 /** The marked body holds the template and nothing else, a <noscript> fallback at most. */
 function holdsOnly(body: Element, template: Element): boolean {

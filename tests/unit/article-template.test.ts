@@ -52,6 +52,15 @@ describe('a post shipped as a template for the page script', () => {
     expect(extract(bloggerPage(`<script type="text/template">${filled}</script>`), { url: URL }).ok).toBe(false);
   });
 
+  it('never unpacks a WordPress tmpl-* widget or a template with WordPress placeholders, even alone in the article body', () => {
+    const gallery = `<script type="text/template" id="tmpl-gallery"><# if ( data.caption ) { #><p>{{ data.caption }}</p><# } #>${STORY_HTML}</script>`;
+    expect(extract(bloggerPage(gallery), { url: URL }).ok).toBe(false);
+    const widget = `<script type="text/template" id="tmpl-post-preview">${STORY_HTML}</script>`;
+    expect(extract(bloggerPage(widget), { url: URL }).ok).toBe(false);
+    const wordpress = `<script type="text/template"><# if ( data.alt ) { #><p>Alternative text</p><# } #>${STORY_HTML}</script>`;
+    expect(extract(bloggerPage(wordpress), { url: URL }).ok).toBe(false);
+  });
+
   it('keeps other templates on the page out of the article: a media dialog template beside the post', () => {
     const dialog = '<script type="text/template" id="tmpl-attachment"><div class="attachment-details"><p>Drop files to upload. Maximum upload file size: 64 MB. Alternative text describes the purpose of the image.</p></div></script>';
     const a = article(bloggerPage(STORY_HTML, dialog), { url: URL });

@@ -16,6 +16,13 @@ describe('co-authors in a newsroom\'s credit line', () => {
     expect(at('Von Hans Meier, Berlin')).toEqual(['Hans Meier']);
     expect(at('By Jane Doe, Washington Bureau Chief and Correspondent')).toEqual(['Jane Doe']);
   });
+
+  it('takes no places, desks or roles before the broadcaster\'s initials either', () => {
+    expect(at('By John Smith, Paris and London, AFP')).toEqual(['John Smith']);
+    expect(at('Von Anna Berg, Berlin und Brüssel, ARD')).toEqual(['Anna Berg']);
+    expect(at('By Simon Jack, Business and Technology Editor, BBC')).toEqual(['Simon Jack']);
+    expect(at('By Jane Doe, Health and Science, NPR')).toEqual(['Jane Doe']);
+  });
 });
 
 describe('the publication a writer works for', () => {

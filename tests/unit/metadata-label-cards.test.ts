@@ -9,6 +9,16 @@ const story = '<p>Der Stadtrat hat am Dienstag über den neuen Bahnhof beraten u
 const byline = (body: string) => readVisibleByline(page(body)).authors;
 
 describe('a label over an author card', () => {
+  it('reads no link label, feed, social profile or editor in the card as a co-author', () => {
+    const card = '<span>Published By</span><div class="card"><a href="/author/jane-doe/">Jane Doe</a><p>Jane Doe reports on transport and city politics for the paper.</p><a href="/author/jane-doe/">All Posts</a> <a href="/author/jane-doe/feed/">RSS</a> <a href="https://twitter.com/janedoe" aria-label="Twitter profile">Twitter</a> <span>Edited by</span> <a href="/author/mark-roe/">Mark Roe</a> <a href="/authors/">See All Authors</a></div>';
+    expect(byline(`<h1>Bridge</h1>${story}${card}`)).toEqual(['Jane Doe']);
+  });
+
+  it('reads no "von" or "by" cell of a table or term list as a byline, profile link or not', () => {
+    expect(byline(`<h1>Bahnhof</h1>${story}<table><tr><td>von</td><td><a href="/user/karl.12/">Karl Heinz</a></td></tr></table>`)).toEqual([]);
+    expect(byline(`<h1>Bahnhof</h1>${story}<dl><dt>By</dt><dd><a href="/staff/">Our Staff Directory</a></dd></dl>`)).toEqual([]);
+  });
+
   it('reads the card\'s profile link under "Published By", not its bio or its follow button', () => {
     const card = '<h3 class="published_by">Published By</h3><span><div class="mini-profile"><img alt="Inga Hoeltmann"><h3><a href="https://de.example.com/in/ingahoeltmann" aria-label="View profile for Inga Hoeltmann">Inga Hoeltmann</a></h3><h4>Transformationsbegleiterin und Expertin für Neue Arbeit und Neues Lernen</h4></div><a href="/login">Follow</a></span>';
     expect(byline(`<h1>Hochzeit im Wendland</h1>${story}${card}`)).toEqual(['Inga Hoeltmann']);

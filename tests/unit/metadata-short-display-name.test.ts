@@ -21,6 +21,13 @@ describe('a first name or initials as the byline', () => {
     expect(authorsAt('https://1hundetagebuch.wordpress.com/2019/10/31/langer/')(d)).toEqual(['Donald Townsend']);
   });
 
+  it('reads the site\'s registered name, not a subdomain ("By Henry" on main.example.com is no "Henry Main")', () => {
+    const d = post(byline('henry', 'Henry'), '<p>Henry Main Street is closed to traffic until the repairs are done.</p>');
+    expect(authorsAt('https://main.example.com/2024/street/')(d)).toEqual(['Henry']);
+    const uk = post(byline('henry', 'Henry'), '<figure><img src="/kiosk.jpg" alt=""><figcaption>Foto: Henry Steinhau</figcaption></figure>');
+    expect(authorsAt('https://www.steinhau.co.uk/2024/kiosk/')(uk)).toEqual(['Henry Steinhau']);
+  });
+
   it('keeps the first name when the full name the page prints is a namesake the story quotes ("said Henry Ford")', () => {
     const d = post(byline('henry', 'Henry'), '<p>„Any customer can have a car painted any colour“, said Henry Ford.</p>');
     expect(authorsAt('http://www.steinhau.com/wordpress/einmal-zahlen/')(d)).toEqual(['Henry']);

@@ -42,4 +42,19 @@ describe('a declared author the page never prints', () => {
     expect(authors(`<h1>Siemens</h1>${story}<div class="comments"><p>Posted by Max Roe</p></div>`, head)).toEqual(['Ingo Arzt']);
     expect(authors(`<h1>Siemens</h1><figure><img src="a.jpg"><figcaption><span class="author-name">Anna Bild</span></figcaption></figure>${story}`, head)).toEqual(['Ingo Arzt']);
   });
+
+  it('stays against bylines that are not this story\'s: another story\'s box, a sidebar widget, a book\'s or a poem\'s credit in the story, an account ("Admin Team")', () => {
+    const head = ld('Jane Roe');
+    const long = '<p>The council met on Tuesday to discuss the new station, and after a long debate it postponed its decision to the autumn session, when the budget will be known.</p>';
+    expect(authors(`<h1>Station</h1>${long}<section class="more-stories"><article><h3><a href="/b">Other story</a></h3><span class="author">Peter Pan</span></article></section>`, head)).toEqual(['Jane Roe']);
+    expect(authors(`<h1>Station</h1>${long}<div class="widget"><h3><a href="/b">Other headline</a></h3><p>By Peter Pan</p></div>`, head)).toEqual(['Jane Roe']);
+    expect(authors(`<h1>Review</h1>${long}<p><em>The Testaments</em><br>By Margaret Atwood<br>Chatto and Windus</p>${long}`, head)).toEqual(['Jane Roe']);
+    expect(authors(`<h1>Poems</h1>${long}<p>The Road Not Taken<br>By Robert Frost</p>${long}`, head)).toEqual(['Jane Roe']);
+    expect(authors(`<h1>Station</h1><p class="byline">Posted by Admin Team</p>${long}`, head)).toEqual(['Jane Roe']);
+  });
+
+  it('stays against a sentence about an interview ("Ein Interview von A mit B erschien gestern …")', () => {
+    const sentence = '<p>Ein Interview von Anna Berg mit Peter Müller erschien gestern im Spiegel.</p>';
+    expect(authors(`<h1>Medien</h1>${sentence}${story}`, ld('Jane Roe'))).toEqual(['Jane Roe']);
+  });
 });

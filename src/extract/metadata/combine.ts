@@ -24,7 +24,7 @@ export interface ArticleMetadata {
 
 export function combineMetadata(meta: PageMetadata, readability: ReadabilityMetadata, documentTitle: string): ArticleMetadata {
   const people = meta.authors.length ? meta.authors : splitAuthors(readability.byline);
-  const authors = [people, meta.postAuthorComment, meta.letterSignature, meta.organizationAuthors, meta.deskCredit, meta.copyrightHolder, meta.sourceCredit, meta.headlineCredit].find((names) => names.length) ?? [];
+  const authors = [people, meta.postAuthorComment, meta.organizationAuthors, meta.deskCredit, meta.copyrightHolder, meta.sourceCredit, meta.headlineCredit].find((names) => names.length) ?? [];
   const siteName = meta.siteName ?? (squash(readability.siteName) || null);
   const title = chooseTitle(meta.titleCandidates, readability.title ?? null, documentTitle, siteName, meta.titleSources);
   return { title, authors, publishedTime: meta.publishedTime, siteName };

@@ -15,7 +15,6 @@ import { readMetaTags } from './meta-tags';
 import { postAuthorComment } from './post-author-comment';
 import { choosePublishedDate } from './published-date';
 import { printedFullName } from './short-display-name';
-import { letterSignature } from './signed-letter';
 import { dateFromText, dateUnderHeadline, printsDay, storyDateline } from './text-date';
 import { noneShown, shownText, standsAsByline } from './unprinted-names';
 import { readVisibleByline, type VisibleByline } from './visible-byline';
@@ -28,8 +27,6 @@ export interface PageMetadata {
   copyrightHolder: string[];
   /** The name on the post author's own comment (post-author-comment.ts), for blogs that print no byline. */
   postAuthorComment: string[];
-  /** The writer's name signing a post written as a letter (signed-letter.ts), for pages that print no byline. */
-  letterSignature: string[];
   /** A desk or agency a byline element credits ("Staff Writer"), for pages that name no person. */
   deskCredit: string[];
   /** The agency, desk or organisation credited beside the headline (headline-credit.ts): the last resort. */
@@ -88,7 +85,6 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
     organizationAuthors: uniqueNames([...ld.organizationAuthors, ...ld.authors.filter(notAPerson)]),
     copyrightHolder: visible.copyrightHolder,
     postAuthorComment: authors.length ? [] : postAuthorComment(candidates.byline),
-    letterSignature: authors.length ? [] : letterSignature(doc),
     deskCredit: visible.desk ? [visible.desk] : [],
     headlineCredit: authors.length ? [] : credited(headlineCredit(candidates.h1[0])),
     sourceCredit: visible.source ? [visible.source] : [],

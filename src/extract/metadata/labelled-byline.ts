@@ -28,7 +28,8 @@ const PUBLISHING_PHRASE = /^(?:posted|submitted|published|filed|veröffentlicht|
  * "Von PUBLIC VOICE mit osAlliance zur ALLMENDA" is a history, not a byline.
  */
 const INTERVIEW_BY = /^(?:ein|an)\s+interview$/i;
-const INTERVIEW_GUEST = /\s+(?:mit|with)\s+.*$/;
+/** The guest's name ends the credit: "… mit Peter Müller erschien gestern im Spiegel" is a sentence about an interview. */
+const INTERVIEW_GUEST = /\s+(?:mit|with)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[.:]?$/u;
 
 // Name words: capitalized words and the particles of names (de, van, von der…), joined by "and"/"und"/commas.
 const WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
@@ -82,7 +83,9 @@ export function namesInLabelledLine(line: string): string[] {
     const before = line.slice(0, m.index);
     if (!labelMayStandAfter(before, m[0])) continue;
     const rest = line.slice(m.index! + m[0].length);
-    const after = INTERVIEW_BY.test(before.trim()) ? rest.replace(INTERVIEW_GUEST, '') : rest;
+    const interview = INTERVIEW_BY.test(before.trim());
+    if (interview && !INTERVIEW_GUEST.test(rest)) continue;
+    const after = interview ? rest.replace(INTERVIEW_GUEST, '') : rest;
     const names = leadingNames(after);
     const authors = names.length ? names : publishedBy(before, m[0]) ? usernameIn(after) : [];
     if (authors.length) return authors;

@@ -4,7 +4,7 @@
  * a "by" above a profile link ("<span>by</span><h3><a>delta201</a></h3>").
  */
 import { squash } from '../text';
-import { splitAuthors } from './authors';
+import { CAPITALIZED_NAME, splitAuthors } from './authors';
 import { leadingNames } from './labelled-byline';
 import { inPageFooter, OTHER_STORIES } from './marked-elements';
 import { closestInBody } from './text-nodes';
@@ -69,11 +69,30 @@ function linksToProfile(next: Node): boolean {
   return link !== null && leadsToProfile(link);
 }
 
-/** The names of an author card's profile links, not its bio, its job title or its follow button. */
+/** A link of the card that is no co-author's name: "All Posts", "See All Authors", "RSS", "Twitter", a follow button. */
+const CARD_LINK_WORDS = /\b(?:all|see|view|more|posts?|authors?|profile|follow|feed|rss)\b/i;
+/** Another role than the writer's credited in the card: "Edited by <a>Mark Roe</a>". */
+const OTHER_ROLE_BEFORE = /\b(?:edited|reviewed|fact-checked|checked|photos?|photographs?|illustrat\w*|translated)\s+by\s*:?\s*$/i;
+
+/**
+ * The names of an author card's profile links, not its bio, its job title or its follow button: the first link's
+ * name (a username counts), then each further one that reads as a person's full name, leads to a profile of its own
+ * (not the first one's feed or archive) and is not credited with another role.
+ */
 function profileLinkNames(card: Node): string[] {
   if (card.nodeType !== 1) return [];
   const links = [...(card as Element).querySelectorAll('a')].filter(leadsToProfile);
-  return links.flatMap((link) => splitAuthors(squash(link.textContent), { allowLowercase: true }));
+  const seen: string[] = [];
+  return links.flatMap((link, i) => {
+    const name = squash(link.textContent);
+    const href = link.getAttribute('href') ?? '';
+    let prev = link.previousSibling;
+    while (prev && !squash(prev.textContent)) prev = prev.previousSibling;
+    const before = squash(prev?.textContent);
+    const further = i > 0 && (!CAPITALIZED_NAME.test(name) || CARD_LINK_WORDS.test(name) || seen.some((h) => h && href.startsWith(h)) || OTHER_ROLE_BEFORE.test(before));
+    seen.push(href);
+    return further ? [] : splitAuthors(name, { allowLowercase: i === 0 });
+  });
 }
 
 /** Names that are all of the text, bar separators ("Nikolai Huke ,"), not the start of a longer one ("Hamburg Hauptbahnhof nach Berlin"). */
@@ -110,7 +129,10 @@ export function namesAfterLoneLabel(node: Text, text: string): string[] {
   // An author card under the label: the names are its profile links', beside a photo, a bio and a follow button.
   if (profile && name.length > MAX_NAME) return profileLinkNames(next);
   if (name.length < 2 || name.length > MAX_NAME) return [];
-  if (!profile && (parent.closest(TABLE_CELLS) || needsProfileLink(text, box!, next))) return [];
+  // In a table or a term list only a role word over a profile link credits the story ("<dt>Auteur</dt><dd><a href=/staff/…>"):
+  // a "von"/"by" cell beside a user's link is a forum's or a shop's listing.
+  if (parent.closest(TABLE_CELLS) && (!profile || BY_WORD.test(text))) return [];
+  if (!profile && needsProfileLink(text, box!, next)) return [];
   if (/\s/.test(name)) return wholeNames(name);
   // A single word is a name only as a link to the person's profile, and then a username counts ("delta201").
   return profile ? splitAuthors(name, { allowLowercase: true }) : [];

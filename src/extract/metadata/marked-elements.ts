@@ -26,7 +26,7 @@ function hasTokenAnyCase(el: Element, attribute: 'class' | 'rel', ...names: stri
 }
 
 /** [class*="part"] for any of the parts. */
-function classHas(el: Element, ...parts: string[]): boolean {
+export function classHas(el: Element, ...parts: string[]): boolean {
   const cls = el.getAttribute('class');
   return cls !== null && parts.some((p) => cls.includes(p));
 }

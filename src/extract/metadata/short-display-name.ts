@@ -21,10 +21,18 @@ function fullNamePattern(shown: string): RegExp | null {
   return null;
 }
 
-/** The words of the host a personal site is named with ("steinhau" of www.steinhau.com), not its suffix. */
+/** Second-level labels under a country's suffix ("co" of example.co.uk): the site's name is the label before them. */
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|or|ne|go)$/;
+
+/**
+ * The name a personal site is registered with ("steinhau" of www.steinhau.com), not a subdomain ("main" of
+ * main.example.com: "By Henry" there is not "Henry Main") or the suffix.
+ */
 function hostWords(host: string | null): string[] {
-  const labels = host?.toLowerCase().replace(/^www\./, '').split('.') ?? [];
-  return labels.slice(0, -1).filter((label) => label.length > 3).map((label) => nameKey(label));
+  const labels = host?.toLowerCase().split('.') ?? [];
+  const suffix = labels.length > 2 && SECOND_LEVEL.test(labels.at(-2)!) ? 2 : 1;
+  const name = labels.at(-1 - suffix);
+  return name && name.length > 3 ? [nameKey(name)] : [];
 }
 
 export function printedFullName(shown: string, byline: Element | null, host: string | null, lines: () => readonly TextLine[]): string | null {

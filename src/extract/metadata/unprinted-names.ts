@@ -7,8 +7,9 @@
  */
 import type { TextLine } from '../page-text';
 import { isAccountName } from './account-names';
-import { CAPITALIZED_NAME } from './authors';
-import { OTHER_STORIES } from './marked-elements';
+import { squash } from '../text';
+import { CAPITALIZED_NAME, isDeskWord } from './authors';
+import { classHas, OTHER_STORIES, type ElementTest } from './marked-elements';
 import { closestInBody } from './text-nodes';
 import type { VisibleByline } from './visible-byline';
 
@@ -20,12 +21,25 @@ export function noneShown(names: string[], text: string): boolean {
   return names.length > 0 && !names.some((name) => !isAccountName(name) && text.includes(name.toLowerCase().replace(/\s+/g, ' ')));
 }
 
+/** Boxes of other things than this story's byline: a sidebar's widgets and teasers, as well as comments and related stories. */
+const OTHER_BOXES: ElementTest = (el) => OTHER_STORIES(el) || classHas(el, 'widget', 'sidebar', 'more', 'teaser', 'book', 'review');
+/** The first paragraph of the story's prose: a byline stands above it, a book's or a poem's "By NAME" inside the story. */
+const PROSE_CHARS = 150;
+
+function aboveStory(el: Element): boolean {
+  for (const p of Array.from(el.ownerDocument.getElementsByTagName('p'))) {
+    if (squash(p.textContent).length < PROSE_CHARS || p.contains(el)) continue;
+    return (el.compareDocumentPosition(p) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0;
+  }
+  return true;
+}
+
 /**
- * A byline that may outrank them: people's names ("Jessica Holly", not "Redaktion" or "e. barreneche / J. I. da
- * silva"), in an element marked as a byline or on a line read as one outside the boxes of comments and other stories
- * (a sidebar column's "von NAME" names that column's author).
+ * A byline that may outrank them: people's names ("Jessica Holly", not "Redaktion", "Admin Team" or "e. barreneche /
+ * J. I. da silva"), set above the story (not a book's or a poem's credit in it), outside the boxes of comments, other
+ * stories and sidebar widgets, whose own bylines name their authors.
  */
 export function standsAsByline(seen: VisibleByline): boolean {
-  if (!seen.authors.length || !seen.authors.every((name) => CAPITALIZED_NAME.test(name))) return false;
-  return !seen.fromSentence || (seen.element !== null && !closestInBody(seen.element, OTHER_STORIES));
+  if (!seen.authors.length || !seen.authors.every((name) => CAPITALIZED_NAME.test(name) && !name.split(/\s+/).some(isDeskWord))) return false;
+  return seen.element !== null && !closestInBody(seen.element, OTHER_BOXES) && aboveStory(seen.element);
 }
