@@ -57,4 +57,11 @@ describe('a declared author the page never prints', () => {
     const sentence = '<p>Ein Interview von Anna Berg mit Peter Müller erschien gestern im Spiegel.</p>';
     expect(authors(`<h1>Medien</h1>${sentence}${story}`, ld('Jane Roe'))).toEqual(['Jane Roe']);
   });
+
+  it('stays against a photographer\'s credit under the lead image ("PAP/ Rafał Guz" in an image-author box)', () => {
+    const photo = '<header><h1>Fundusze</h1><picture><img src="/sejm.jpg" alt=""></picture><div class="article__image-desc">Posłowie w Sejmie</div><div class="article__image-author">PAP/ Rafał Guz</div></header>';
+    expect(authors(`${photo}${story}`, ld('Michał Kolanko'))).toEqual(['Michał Kolanko']);
+    const plain = '<header><h1>Fundusze</h1><picture><img src="/sejm.jpg" alt=""></picture><div class="article__image-author">Rafał Guz</div></header>';
+    expect(authors(`${plain}${story}`, ld('Michał Kolanko'))).toEqual(['Michał Kolanko']);
+  });
 });

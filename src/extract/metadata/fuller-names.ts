@@ -17,7 +17,7 @@ function sameOrFuller(name: string, other: string): boolean {
 }
 
 /** Letters, spaces, hyphens, apostrophes and initials' dots: not "Martin Untersinger (avec Damien Leloup". */
-const PLAIN_NAME = /^[\p{L}\p{M}'’. -]+$/u;
+export const PLAIN_NAME = /^[\p{L}\p{M}'’. -]+$/u;
 const wordCount = (name: string) => name.split(/\s+/).length;
 
 /**

@@ -10,7 +10,8 @@ import { squash } from '../text';
  * (The Independent's "<ul class="caption meta"><li class=author>") or the box of its headline and byline "caption"
  * (bike-magazin.de). A <figcaption> is an image's.
  */
-const IMAGE_CREDIT_CLASS = /licen[cs]e|photo-?credit|image-?credit|bildnachweis/i;
+// "article__image-author", "photo-author", "foto-autor": the image's author, named as a byline theme names the story's.
+const IMAGE_CREDIT_CLASS = /licen[cs]e|(?:photo|image|img|foto|bild)[-_]?(?:credit|author|autor)|bildnachweis/i;
 const MAX_DEPTH = 4;
 /** A credit is a line or two, under no headline. */
 const MAX_CREDIT = 300;

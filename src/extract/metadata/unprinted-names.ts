@@ -9,6 +9,7 @@ import type { TextLine } from '../page-text';
 import { isAccountName } from './account-names';
 import { squash } from '../text';
 import { CAPITALIZED_NAME, isDeskWord } from './authors';
+import { PLAIN_NAME } from './fuller-names';
 import { classHas, OTHER_STORIES, type ElementTest } from './marked-elements';
 import { closestInBody } from './text-nodes';
 import type { VisibleByline } from './visible-byline';
@@ -35,11 +36,11 @@ function aboveStory(el: Element): boolean {
 }
 
 /**
- * A byline that may outrank them: people's names ("Jessica Holly", not "Redaktion", "Admin Team" or "e. barreneche /
- * J. I. da silva"), set above the story (not a book's or a poem's credit in it), outside the boxes of comments, other
+ * A byline that may outrank them: people's names ("Jessica Holly", not "Redaktion", "Admin Team", "e. barreneche /
+ * J. I. da silva" or an agency's photo credit "PAP/ Rafał Guz"), set above the story (not a book's or a poem's credit in it), outside the boxes of comments, other
  * stories and sidebar widgets, whose own bylines name their authors.
  */
 export function standsAsByline(seen: VisibleByline): boolean {
-  if (!seen.authors.length || !seen.authors.every((name) => CAPITALIZED_NAME.test(name) && !name.split(/\s+/).some(isDeskWord))) return false;
+  if (!seen.authors.length || !seen.authors.every((name) => CAPITALIZED_NAME.test(name) && PLAIN_NAME.test(name) && !name.split(/\s+/).some(isDeskWord))) return false;
   return seen.element !== null && !closestInBody(seen.element, OTHER_BOXES) && aboveStory(seen.element);
 }
