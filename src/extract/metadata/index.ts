@@ -16,7 +16,7 @@ import { postAuthorComment } from './post-author-comment';
 import { choosePublishedDate } from './published-date';
 import { printedFullName } from './short-display-name';
 import { dateFromText, dateUnderHeadline, printsDay, storyDateline } from './text-date';
-import { noneShown, shownText, standsAsByline } from './unprinted-names';
+import { lowerPageText, noneShown, standsAsByline } from './unprinted-names';
 import { readVisibleByline, type VisibleByline } from './visible-byline';
 
 export interface PageMetadata {
@@ -60,7 +60,7 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
   const pageLines = () => (readLines ??= doc.body ? textLines(doc.body) : []);
   let pageText: string | undefined;
   // A visible byline outranks declared names the page never prints (unprinted-names.ts).
-  const unshown = (seen: VisibleByline, names: string[]) => standsAsByline(seen) && noneShown(names, (pageText ??= shownText(pageLines())));
+  const unshown = (seen: VisibleByline, names: string[]) => standsAsByline(seen) && noneShown(names, (pageText ??= lowerPageText(pageLines())));
   const pick = (seen: VisibleByline, tagged: string[]) => {
     if (unshown(seen, declared.length ? declared : tagged)) return uniqueNames(seen.authors);
     return uniqueNames(declared.length ? fullerNames(declared, [seen.authors, tagged]) : preferredVisible(seen, tagged, site));

@@ -6,8 +6,8 @@
  * account, and the page's byline says whose words these are.
  */
 import type { TextLine } from '../page-text';
-import { isAccountName } from './account-names';
 import { squash } from '../text';
+import { isAccountName } from './account-names';
 import { CAPITALIZED_NAME, isDeskWord } from './authors';
 import { PLAIN_NAME } from './fuller-names';
 import { classHas, OTHER_STORIES, type ElementTest } from './marked-elements';
@@ -15,7 +15,7 @@ import { closestInBody } from './text-nodes';
 import type { VisibleByline } from './visible-byline';
 
 /** The page's visible text in lower case, its lines joined so that a name split over two elements is still found. */
-export const shownText = (lines: readonly TextLine[]): string => lines.map((line) => line.text).join(' ').toLowerCase();
+export const lowerPageText = (lines: readonly TextLine[]): string => lines.map((line) => line.text).join(' ').toLowerCase();
 
 /** Names were declared, and the page prints none of them. */
 export function noneShown(names: string[], text: string): boolean {
