@@ -4,14 +4,13 @@
  * link whose address spells the account it archives is the author's own display name.
  */
 import { squash } from '../text';
-import { authorArchiveSlug } from './candidates';
+import { authorArchiveSlug, ownLink } from './candidates';
 
 const ADDRESS = /^(?:https?:\/\/)?(?:www\.)?([\p{L}\d-]+)\.\p{L}{2,6}\/?$/u;
 
 export function addressDisplayName(byline: Element): string | null {
-  const link = byline.localName === 'a' ? byline : byline.querySelector('a');
   const slug = authorArchiveSlug(byline);
-  const text = squash(link?.textContent);
+  const text = squash(ownLink(byline)?.textContent);
   const account = text.match(ADDRESS)?.[1];
   return slug && account && account.toLowerCase() === slug.toLowerCase() ? text : null;
 }

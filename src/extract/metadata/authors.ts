@@ -1,8 +1,8 @@
 /** Cleans author strings into a list of person names; rejects URLs, e-mails and desk names. */
 import { plainTitle } from '../title';
 
-/** A word of a desk's or an account's name ("Admin Team", "Editorial Staff"), never of a person's. */
-export const isDeskWord = (word: string): boolean => NOT_A_PERSON.test(word);
+/** A name with a word of a desk's or an account's name in it ("Admin Team", "Technology Editor"): no person's. */
+export const hasDeskWord = (name: string): boolean => name.split(/\s+/).some((word) => NOT_A_PERSON.test(word));
 
 const NOT_A_PERSON = /^(staff|admin|administrator|editor|editors|editorial( team| staff| board)?|newsroom|news desk|web desk|desk|reuters|ap|afp|associated press|the associated press|agencies|guest|anonymous|unknown|author|autor|autorin|auteur|autore|team|wire|staff reporter|staff writer|by|von|par|por|door|no author|unknown author|kein autor)$/i;
 /** "By" in scripts without capital letters: بقلم ("by the pen of") in Arabic and Persian, מאת in Hebrew. */

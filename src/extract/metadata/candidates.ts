@@ -13,10 +13,12 @@ export const AUTHOR_PATH_WORDS = ['author', 'autor', 'autoren', 'auteur', 'autor
 const AUTHOR_PATH = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})/[^/?#]`, 'i');
 const ARCHIVE_SLUG = new RegExp(`/(?:${AUTHOR_PATH_WORDS.join('|')})/([^/?#]+)`, 'i');
 
+/** The link a byline element is, or its first link. */
+export const ownLink = (el: Element | null): Element | null => (el?.localName === 'a' ? el : el?.querySelector('a') ?? null);
+
 /** The account an author-archive link in the byline leads to ("jane-doe" of /author/jane-doe/). */
 export function authorArchiveSlug(byline: Element | null): string | null {
-  const link = byline?.localName === 'a' ? byline : byline?.querySelector('a');
-  return link?.getAttribute('href')?.match(ARCHIVE_SLUG)?.[1] ?? null;
+  return ownLink(byline)?.getAttribute('href')?.match(ARCHIVE_SLUG)?.[1] ?? null;
 }
 /**
  * Class words of date lines: date, published, posted-on, entry-meta, postmetadata (the WordPress Kubrick theme), timestamp,

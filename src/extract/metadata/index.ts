@@ -60,7 +60,8 @@ export function readMetadata(doc: Document, url: string, lines?: readonly TextLi
   const pageLines = () => (readLines ??= doc.body ? textLines(doc.body) : []);
   let pageText: string | undefined;
   // A visible byline outranks declared names the page never prints (unprinted-names.ts).
-  const unshown = (seen: VisibleByline, names: string[]) => standsAsByline(seen) && noneShown(names, (pageText ??= lowerPageText(pageLines())));
+  // A page that declares no author skips the byline's checks, which walk the page's paragraphs.
+  const unshown = (seen: VisibleByline, names: string[]) => names.length > 0 && standsAsByline(seen) && noneShown(names, (pageText ??= lowerPageText(pageLines())));
   const pick = (seen: VisibleByline, tagged: string[]) => {
     if (unshown(seen, declared.length ? declared : tagged)) return uniqueNames(seen.authors);
     return uniqueNames(declared.length ? fullerNames(declared, [seen.authors, tagged]) : preferredVisible(seen, tagged, site));

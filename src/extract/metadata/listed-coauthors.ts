@@ -4,7 +4,7 @@
  * stay as the page prints them. Without the initials the rest after the comma is as often places or a role ("By
  * John Smith, New York and London", "Von Anna Berg, Korrespondentin in Paris und Brüssel"), so it names no one.
  */
-import { isDeskWord, splitAuthors } from './authors';
+import { hasDeskWord, splitAuthors } from './authors';
 import { ONE_NAME } from './labelled-byline';
 
 const LAST_JOINER = String.raw`(?:\s*&\s*|\s+(?:and|und|et|y|e)\s+)`;
@@ -21,5 +21,5 @@ export function listedCoauthors(rest: string): string[] {
   const m = rest.trim().match(CO_AUTHORS);
   if (!m) return [];
   const names = splitAuthors(m[1]);
-  return names.length >= 2 && names.every((name) => FULL_NAME.test(name) && !name.split(/\s+/).some(isDeskWord)) ? [...names, m[2]!] : [];
+  return names.length >= 2 && names.every((name) => FULL_NAME.test(name) && !hasDeskWord(name)) ? [...names, m[2]!] : [];
 }

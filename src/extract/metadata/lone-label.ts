@@ -5,6 +5,7 @@
  */
 import { squash } from '../text';
 import { CAPITALIZED_NAME, splitAuthors } from './authors';
+import { ownLink } from './candidates';
 import { leadingNames } from './labelled-byline';
 import { inPageFooter, OTHER_STORIES } from './marked-elements';
 import { closestInBody } from './text-nodes';
@@ -65,7 +66,7 @@ const leadsToProfile = (link: Element) => PROFILE_HREF.test(link.getAttribute('h
 /** The name is, or holds, a link to a profile page ("<h3><a href=/profile/142450>delta201</a></h3>"). */
 function linksToProfile(next: Node): boolean {
   if (next.nodeType !== 1) return false;
-  const link = (next as Element).tagName === 'A' ? (next as Element) : (next as Element).querySelector('a');
+  const link = ownLink(next as Element);
   return link !== null && leadsToProfile(link);
 }
 

@@ -8,7 +8,7 @@
 import type { TextLine } from '../page-text';
 import { squash } from '../text';
 import { isAccountName } from './account-names';
-import { CAPITALIZED_NAME, isDeskWord } from './authors';
+import { CAPITALIZED_NAME, hasDeskWord } from './authors';
 import { PLAIN_NAME } from './fuller-names';
 import { classHas, OTHER_STORIES, type ElementTest } from './marked-elements';
 import { closestInBody } from './text-nodes';
@@ -41,6 +41,6 @@ function aboveStory(el: Element): boolean {
  * stories and sidebar widgets, whose own bylines name their authors.
  */
 export function standsAsByline(seen: VisibleByline): boolean {
-  if (!seen.authors.length || !seen.authors.every((name) => CAPITALIZED_NAME.test(name) && PLAIN_NAME.test(name) && !name.split(/\s+/).some(isDeskWord))) return false;
+  if (!seen.authors.length || !seen.authors.every((name) => CAPITALIZED_NAME.test(name) && PLAIN_NAME.test(name) && !hasDeskWord(name))) return false;
   return seen.element !== null && !closestInBody(seen.element, OTHER_BOXES) && aboveStory(seen.element);
 }
